@@ -1,0 +1,88 @@
+package org.tawazun.actor;
+
+import org.tawazun.util.Tsv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+
+/**
+ * All actor data for both languages: the gazetteer files under lang/ar/gazetteer and lang/en/gazetteer, every
+ * ISO 3166-1 state's Arabic and English name from the JDK's CLDR data, and people with dated roles
+ * (actor/people.tsv). Loaded once, lazily, and shared: the tries are read-only after loading.
+ */
+public final class ActorLexicon {
+    /** The gazetteer files each language package ships, in load order (earlier files win on conflicts). */
+    static final List<String> FILES = List.of("states.tsv", "orgs.tsv", "people.tsv", "agents.tsv", "extra.tsv");
+
+    private static final class Holder {
+        static final ActorLexicon DEFAULTS = loadDefaults();
+    }
+
+    private final Map<String, Gazetteer> byLang;
+    private final People people;
+
+    ActorLexicon(Map<String, Gazetteer> byLang, People people) {
+        this.byLang = byLang;
+        this.people = people;
+    }
+
+    public static ActorLexicon defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    static ActorLexicon loadDefaults() {
+        People people = Tsv.exists(ActorLexicon.class, "people.tsv")
+                ? People.load(Tsv.resource(ActorLexicon.class, "people.tsv")) : People.empty();
+        Gazetteer ar = new Gazetteer();
+        Gazetteer en = new Gazetteer();
+        for (String f : FILES) {
+            String arName = "/org/tawazun/lang/ar/gazetteer/" + f;
+            String enName = "/org/tawazun/lang/en/gazetteer/" + f;
+            if (Tsv.exists(ActorLexicon.class, arName)) ar.load(Tsv.resource(ActorLexicon.class, arName), "ar", people);
+            if (Tsv.exists(ActorLexicon.class, enName)) en.load(Tsv.resource(ActorLexicon.class, enName), "en", people);
+        }
+        addCldrNames(ar, en);
+        return new ActorLexicon(Map.of("ar", ar, "en", en), people);
+    }
+
+    /** Every ISO 3166-1 state's name in Arabic and English from the JDK's CLDR locale data. */
+    static void addCldrNames(Gazetteer ar, Gazetteer en) {
+        Locale arabic = Locale.forLanguageTag("ar");
+        for (String a2 : Locale.getISOCountries()) {
+            Locale l = new Locale("", a2);
+            String a3;
+            try {
+                a3 = l.getISO3Country();
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (a3.isEmpty()) continue;
+            String arName = l.getDisplayCountry(arabic);
+            String enName = l.getDisplayCountry(Locale.ENGLISH);
+            String origin = "JDK CLDR " + a2;
+            if (!arName.equals(a2)) ar.add(arName, new GazetteerEntry(EntryKind.COUNTRY, a3, null, 'f', enName, false, false, arName, origin));
+            if (!enName.equals(a2)) en.add(enName, new GazetteerEntry(EntryKind.COUNTRY, a3, null, '?', enName, false, false, enName, origin));
+        }
+    }
+
+    /** The gazetteer for "ar" or "en" (other languages get the English one: names in Latin script). */
+    public Gazetteer gazetteer(String lang) {
+        Gazetteer g = byLang.get(lang);
+        return g != null ? g : byLang.get("en");
+    }
+
+    public People people() {
+        return people;
+    }
+
+    /** Sizes for diagnostics: entries per language and people. */
+    public List<String> summary() {
+        List<String> out = new ArrayList<>();
+        byLang.forEach((k, v) -> out.add(k + ": " + v.size() + " forms"));
+        out.add("people: " + people.size());
+        return out;
+    }
+}

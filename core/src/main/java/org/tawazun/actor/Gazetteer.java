@@ -1,0 +1,185 @@
+package org.tawazun.actor;
+
+import org.tawazun.text.Analysis;
+import org.tawazun.text.Normalizer;
+import org.tawazun.text.NormalizedText;
+import org.tawazun.text.Token;
+import org.tawazun.text.Tokenizer;
+import org.tawazun.util.Tsv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A token trie of normalized actor names. Matching walks the trie from each token, so its cost depends on the
+ * text, not on the number of entries. The first token of a name may carry Arabic proclitics (لروسيا، وبكين،
+ * للصين); later tokens must match as written. Longest match wins; among equally long matches, the reading that
+ * strips less wins, so a name that merely starts with a clitic letter (لبنان، بوتين، فرنسا) is read whole.
+ */
+public final class Gazetteer {
+    /** A match of one entry over tokens [first, last] using reading {@code analysis} of the first token. */
+    public record Hit(int first, int last, Analysis analysis, List<GazetteerEntry> entries) {
+        public GazetteerEntry entry() {
+            return entries.get(0);
+        }
+    }
+
+    static final class Node {
+        Map<String, Node> next;
+        List<GazetteerEntry> entries;
+
+        Node child(String key) {
+            if (next == null) next = new HashMap<>(4);
+            return next.computeIfAbsent(key, k -> new Node());
+        }
+
+        Node get(String key) {
+            return next == null ? null : next.get(key);
+        }
+    }
+
+    private final Node root = new Node();
+    private int size;
+
+    public int size() {
+        return size;
+    }
+
+    /** Adds a form (raw, as a data file writes it) for an entry. Forms are normalized and tokenized like text. */
+    public void add(String form, GazetteerEntry entry) {
+        NormalizedText nt = Normalizer.normalize(form);
+        List<Token> toks = Tokenizer.tokenize(nt);
+        if (toks.isEmpty()) return;
+        Node node = root;
+        for (Token t : toks) node = node.child(t.norm());
+        if (node.entries == null) node.entries = new ArrayList<>(1);
+        for (GazetteerEntry e : node.entries) {
+            if (e.kind() == entry.kind() && java.util.Objects.equals(e.code(), entry.code())
+                    && java.util.Objects.equals(e.sector(), entry.sector())) return;
+        }
+        node.entries.add(entry);
+        size++;
+    }
+
+    /** Finds the longest match starting at token {@code i} (within [i, end)), or null. */
+    public Hit matchAt(List<Token> tokens, int i, int end, String raw) {
+        Token t = tokens.get(i);
+        if (!t.isWord() && t.kind() != Token.Kind.NUMBER) return null;
+        Hit best = null;
+        Analysis[] an = t.analyses();
+        for (Analysis a : an) {
+            if (a.hasSuffix()) continue; // names do not take pronoun suffixes; ي would turn روسي into روس
+            Node n = root.get(a.form());
+            if (n == null) continue;
+            int last = -1;
+            List<GazetteerEntry> found = null;
+            int j = i;
+            while (true) {
+                if (n.entries != null) {
+                    List<GazetteerEntry> ok = accept(n.entries, tokens, i, j, raw);
+                    if (!ok.isEmpty()) {
+                        last = j;
+                        found = ok;
+                    }
+                }
+                if (j + 1 >= end) break;
+                Token nx = tokens.get(j + 1);
+                if (nx.newlineBefore()) break;
+                n = n.get(nx.norm());
+                if (n == null) break;
+                j++;
+            }
+            if (found != null && (best == null || last > best.last())) best = new Hit(i, last, a, found);
+        }
+        return best;
+    }
+
+    /** Drops case-sensitive entries whose raw text differs in case. */
+    private static List<GazetteerEntry> accept(List<GazetteerEntry> entries, List<Token> tokens, int i, int j, String raw) {
+        boolean anyCs = false;
+        for (GazetteerEntry e : entries) anyCs |= e.caseSensitive();
+        if (!anyCs) return entries;
+        String span = raw.substring(tokens.get(i).start(), tokens.get(j).end()).replaceAll("\\s+", " ");
+        List<GazetteerEntry> out = new ArrayList<>(entries.size());
+        for (GazetteerEntry e : entries) {
+            if (!e.caseSensitive() || e.surface().equals(span)) out.add(e);
+        }
+        return out;
+    }
+
+    /** Greedy longest matches, left to right, over tokens [from, to). */
+    public List<Hit> matchAll(List<Token> tokens, int from, int to, String raw) {
+        List<Hit> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Hit h = matchAt(tokens, i, to, raw);
+            if (h != null) {
+                out.add(h);
+                i = h.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    /**
+     * Loads a gazetteer data file (see docs/data.md) into this trie. Arabic nisba and agent entries are expanded
+     * into their inflected and article forms by {@link ArabicForms}.
+     */
+    public void load(List<Tsv.Row> rows, String lang, People people) {
+        for (Tsv.Row r : rows) {
+            String form = r.required("form");
+            EntryKind kind;
+            try {
+                kind = EntryKind.parse(r.required("kind"));
+            } catch (IllegalArgumentException e) {
+                throw r.fail("unknown kind '" + r.get("kind") + "'");
+            }
+            String code = r.opt("code");
+            String sector = r.opt("sector");
+            String g = r.get("gender");
+            char gender = g.isEmpty() ? '?' : g.charAt(0);
+            if ("fmpd?".indexOf(gender) < 0) throw r.fail("gender must be f, m, p or d: '" + g + "'");
+            String flags = r.get("flags").toLowerCase(Locale.ROOT);
+            boolean cs = flags.contains("cs");
+            boolean amb = flags.contains("amb");
+            switch (kind) {
+                case COUNTRY, CAPITAL, NISBA, GROUP -> {
+                    if (code == null || !code.matches("[A-Z]{3}")) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
+                }
+                case PERSON -> {
+                    if (code == null) throw r.fail("person needs the id of a people.tsv entry");
+                    if (people != null && !people.contains(code)) throw r.fail("person id '" + code + "' is not in people.tsv");
+                }
+                case AGENT -> {
+                    if (sector == null) throw r.fail("agent needs a sector");
+                }
+                case IGNORE -> {
+                }
+                case ORG, REGION -> {
+                    if (code == null) throw r.fail(kind.name().toLowerCase(Locale.ROOT) + " needs a code");
+                }
+            }
+            String origin = r.file() + ":" + r.line();
+            List<ArabicForms.Form> forms = null;
+            if ("ar".equals(lang) && kind == EntryKind.NISBA && gender != 'p' && gender != 'd') {
+                forms = ArabicForms.nisba(form);
+            } else if ("ar".equals(lang) && (kind == EntryKind.AGENT || kind == EntryKind.NISBA)) {
+                forms = ArabicForms.withArticle(form, gender);
+            }
+            if (forms != null) {
+                for (ArabicForms.Form f : forms) {
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin));
+                }
+            } else {
+                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin));
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.tawazun.coding;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One element of a pattern.
+ * <ul>
+ *   <li>{@code WORD}: a set of normalized forms; a token matches when any of its readings (whole, clitics
+ *       stripped, pronoun suffix stripped) has one of them. {@code verbal} forms came from a verb paradigm; the
+ *       map value says whether the form is imperfect (Arabic) or non-past (English).</li>
+ *   <li>{@code CLITIC}: a one-letter Arabic preposition (ب ل ك) that may be a separate word or the proclitic of the
+ *       next token; {@code forms} may also hold whole-word alternatives (إلى|ل).</li>
+ *   <li>{@code GAP}: skip 0..max tokens within the clause.</li>
+ *   <li>{@code ACTOR}, {@code RECIPIENT}: slots filled by an actor mention (with its coordinated conjuncts) or a
+ *       pronoun suffix of the previous word.</li>
+ *   <li>{@code ANY}: exactly one word.</li>
+ * </ul>
+ */
+record Element(Kind kind, Map<String, Boolean> forms, Set<Character> clitics, boolean verbal, int max, String text) {
+    enum Kind { WORD, CLITIC, GAP, ACTOR, RECIPIENT, ANY }
+
+    boolean isSlot() {
+        return kind == Kind.ACTOR || kind == Kind.RECIPIENT;
+    }
+
+    boolean isWordLike() {
+        return kind == Kind.WORD || kind == Kind.CLITIC;
+    }
+}

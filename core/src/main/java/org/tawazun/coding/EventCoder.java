@@ -1,0 +1,179 @@
+package org.tawazun.coding;
+
+import org.tawazun.model.DateMention;
+import org.tawazun.model.Event;
+import org.tawazun.model.EventDate;
+import org.tawazun.model.Mention;
+import org.tawazun.model.Sentence;
+import org.tawazun.model.Span;
+import org.tawazun.ontology.CameoCode;
+import org.tawazun.ontology.Ontology;
+import org.tawazun.pipeline.AnalyzedDocument;
+import org.tawazun.text.Analysis;
+import org.tawazun.text.FunctionWords;
+import org.tawazun.text.NormalizedText;
+import org.tawazun.text.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns pattern matches into PLOVER events: fills the roles the pattern left open (the subject after a verb,
+ * the subject before it, the genitive or possessive agent of a verbal noun), resolves pronouns to the nearest
+ * compatible actor that is not the other party, decides modality and date, and keeps one event per distinct
+ * claim in a sentence.
+ */
+public final class EventCoder {
+    /**
+     * Types whose participants act together (meet, agree, cooperate): when such an event has several coordinated
+     * actors and no recipient ("China and Russia held talks"), the first named is the actor and the others the
+     * recipients, as the annotation guideline and the eval's direction-free matching expect.
+     */
+    static final java.util.Set<org.tawazun.ontology.PloverType> RECIPROCAL = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.CONSULT, org.tawazun.ontology.PloverType.AGREE,
+            org.tawazun.ontology.PloverType.COOPERATE);
+
+    /** Types that are coded even when the text names no actor (a bombing, a demonstration, arrests). */
+    static final java.util.Set<org.tawazun.ontology.PloverType> ACTOR_OPTIONAL = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.PROTEST, org.tawazun.ontology.PloverType.ASSAULT,
+            org.tawazun.ontology.PloverType.COERCE);
+
+    private final PatternLexicon lexicon;
+
+    public EventCoder(PatternLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Event> code(AnalyzedDocument doc) {
+        boolean arabic = "ar".equals(lexicon.lang());
+        FunctionWords fw = FunctionWords.forLang(lexicon.lang());
+        List<Token> toks = doc.tokens();
+        List<Mention> mentions = doc.mentions();
+        Map<Integer, List<Mention>> byFirst = new HashMap<>();
+        Map<Integer, List<Mention>> byLast = new HashMap<>();
+        for (Mention m : mentions) {
+            byFirst.computeIfAbsent(m.firstToken(), k -> new ArrayList<>(1)).add(m);
+            byLast.computeIfAbsent(m.lastToken(), k -> new ArrayList<>(1)).add(m);
+        }
+        PatternMatcher matcher = new PatternMatcher(lexicon, fw, toks, doc.normalized(), mentions, byFirst, byLast);
+        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic);
+        List<Event> out = new ArrayList<>();
+        Ontology onto = Ontology.get();
+        AnalyzedDocument.Trace trace = doc.trace();
+        java.util.BitSet inDates = new java.util.BitSet(toks.size());
+        for (DateMention d : doc.dates()) inDates.set(d.firstToken(), d.lastToken() + 1);
+        for (Sentence s : doc.sentences()) {
+            Set<String> seen = new HashSet<>();
+            List<int[]> spans = new ArrayList<>();
+            List<PatternMatcher.Match> matches = matcher.match(s, inDates);
+            // longer matches first: they carry more of the sentence's structure
+            matches.sort((a, b) -> Integer.compare(b.last() - b.first(), a.last() - a.first()));
+            for (PatternMatcher.Match m : matches) {
+                Pattern p = m.pattern();
+                if (insideAccepted(spans, m.anchor())) {
+                    if (trace != null) trace.note(s.index(), "skipped " + p.id() + ": its trigger is part of a longer match");
+                    continue;
+                }
+                Roles.Assigned r = roles.assign(m, s);
+                if (RECIPROCAL.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
+                    r = splitReciprocal(r);
+                }
+                if (RECIPROCAL.contains(p.type()) && r.recipient().isEmpty()) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting, agreement or cooperation needs a second party");
+                    continue;
+                }
+                if (r.actor().isEmpty() && !ACTOR_OPTIONAL.contains(p.type())) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + " at '" + toks.get(m.anchor()).norm() + "': no actor");
+                    continue;
+                }
+                if (p.has(Element.Kind.RECIPIENT) && r.recipient().isEmpty()) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": recipient is the actor itself or unresolved");
+                    continue;
+                }
+                org.tawazun.model.Modality mod = Modality.of(toks, s.firstToken(), m.anchor(), m.reading(), m.imperfect(),
+                        p.anchorElement().verbal(), fw, arabic);
+                String key = p.type() + "|" + codes(r.actor()) + "|" + codes(r.recipient()) + "|" + mod;
+                if (!seen.add(key)) {
+                    if (trace != null) trace.note(s.index(), "merged " + p.id() + ": same claim as an earlier pattern");
+                    continue;
+                }
+                spans.add(new int[]{m.first(), m.last()});
+                EventDate date = date(doc, s, m.anchor());
+                CameoCode cc = onto.cameo(p.cameo());
+                Token at = toks.get(m.anchor());
+                Span trigger = triggerSpan(doc.normalized(), at, m.reading(), doc.text());
+                out.add(new Event(doc.document().id(), null, doc.lang(), p.type(), p.mode(), p.contexts(), p.cameo(),
+                        cc.goldstein(), onto.score(p.type(), p.mode()), onto.quadClass(p.type()),
+                        r.actor(), r.recipient(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(), List.of()));
+                if (trace != null) {
+                    trace.note(s.index(), "fired " + p.id() + " [" + p.text() + "] at '" + trigger.text() + "': "
+                            + codes(r.actor()) + " -> " + codes(r.recipient()) + " (" + mod.json() + "; actor " + r.how() + ")");
+                }
+            }
+        }
+        out.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
+                : Integer.compare(a.trigger().start(), b.trigger().start()));
+        List<Event> numbered = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
+        return numbered;
+    }
+
+    private static boolean insideAccepted(List<int[]> spans, int token) {
+        for (int[] sp : spans) if (token >= sp[0] && token <= sp[1]) return true;
+        return false;
+    }
+
+    private static int distinctCodes(List<Mention> ms) {
+        Set<String> s = new HashSet<>();
+        for (Mention m : ms) if (m.actor().code() != null) s.add(m.actor().code());
+        return s.size();
+    }
+
+    /** First-named actor acts; the others become recipients. */
+    private static Roles.Assigned splitReciprocal(Roles.Assigned r) {
+        String first = r.actor().get(0).actor().code();
+        List<Mention> act = new ArrayList<>();
+        List<Mention> rec = new ArrayList<>();
+        for (Mention m : r.actor()) (first != null && first.equals(m.actor().code()) ? act : rec).add(m);
+        return new Roles.Assigned(act, rec, r.how() + ", reciprocal");
+    }
+
+    static String codes(List<Mention> ms) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Mention m : ms) {
+            String c = m.actor().code();
+            s.add(c == null ? "?" : c);
+        }
+        return String.join("+", s);
+    }
+
+    /** The trigger's span without its clitics (وأرسلت → أرسلت). */
+    private static Span triggerSpan(NormalizedText nt, Token t, Analysis a, String raw) {
+        int start = nt.rawStart(t.normStart() + a.stemStart());
+        int end = t.end();
+        return new Span(raw.substring(start, end), start, end);
+    }
+
+    /** The date stated in the sentence nearest the trigger (after it first), else the publication date. */
+    private static EventDate date(AnalyzedDocument doc, Sentence s, int anchor) {
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateMention d : doc.dates()) {
+            if (d.firstToken() < s.firstToken() || d.lastToken() >= s.endToken() || d.date().value().startsWith("--")) continue;
+            int dist = d.firstToken() > anchor ? d.firstToken() - anchor : 2 * (anchor - d.lastToken()) + 1;
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = d;
+            }
+        }
+        if (best != null) return best.date();
+        LocalDate pub = doc.document().published();
+        return pub == null ? null : new EventDate(pub.toString(), "day", "publication");
+    }
+}

@@ -1,0 +1,83 @@
+package org.tawazun.coding;
+
+import org.tawazun.text.Analysis;
+import org.tawazun.text.FunctionWords;
+import org.tawazun.text.FunctionWords.Cls;
+import org.tawazun.text.Token;
+
+import java.util.List;
+
+/**
+ * Decides whether a matched trigger is asserted, negated, future or hypothetical from the words before it in its
+ * clause: negation (لم، لن، لا، ليس، غير، عدم، نفى; not, never, denied), future (سـ on the verb, سوف، يعتزم، من
+ * المقرر; will, plans to), hypothetical (قد before an imperfect verb, ربما، إذا، لو; may, could, if). Negation
+ * wins over the others; قد before a perfect verb asserts (قد شهدت). An event introduced by an accusation (اتهم X
+ * بتزويد; accused of supplying) is hypothetical: the reporter does not assert it.
+ */
+final class Modality {
+    /** How many words back from the trigger a marker may stand. */
+    private static final int WINDOW = 5;
+    /** How far back an accusation verb makes the event it introduces an allegation. */
+    private static final int ALLEGE_WINDOW = 8;
+
+    private Modality() {
+    }
+
+    static org.tawazun.model.Modality of(List<Token> toks, int sentenceStart, int anchor, Analysis reading,
+                                         boolean imperfect, boolean verbal, FunctionWords fw, boolean arabic) {
+        boolean neg = false, fut = false, hyp = false;
+        if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
+        int from = Math.max(sentenceStart, anchor - WINDOW);
+        for (int j = anchor - 1; j >= from; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct() && !t.norm().equals("\"") && !t.norm().equals("'")) break;
+            if (fw.is(t, Cls.BOUNDARY)) break;
+            if (arabic ? fw.readsAs(t, Cls.NEG) : fw.is(t, Cls.NEG)) {
+                // غير and عدم negate only the word right after them (غير مسبوق، عدم الدعم)
+                String n = stem(t, fw);
+                if ((n.equals("\u063A\u064A\u0631") || n.equals("\u0639\u062F\u0645")) && j != anchor - 1) continue;
+                neg = true;
+            }
+            if (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB)) neg = true;
+            if (fw.is(t, Cls.FUTURE) || matchesMulti(toks, j, anchor, fw, Cls.FUTURE)) fut = true;
+            if (fw.is(t, Cls.HYPO) || arabic && fw.readsAs(t, Cls.HYPO) || matchesMulti(toks, j, anchor, fw, Cls.HYPO)) {
+                // قد + perfect verb is an assertion (قد شهدت); قد + imperfect is "may"
+                if (arabic && t.norm().equals("\u0642\u062F")) {
+                    if (j == anchor - 1 ? imperfect || !verbal : startsImperfect(toks.get(j + 1))) hyp = true;
+                } else {
+                    hyp = true;
+                }
+            }
+            if (!arabic && t.norm().equals("to") && j == anchor - 1 && verbal) fut = true; // "plans to visit"
+        }
+        // an accusation or claim does not assert what it alleges: اتهم الجيش الإمارات بتزويد ...; accused of supplying
+        for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - ALLEGE_WINDOW); j--) {
+            Token t = toks.get(j);
+            if (t.isPunct() && (t.norm().equals(";") || t.norm().equals("."))) break;
+            if (arabic ? fw.readsAs(t, Cls.ALLEGE) : fw.is(t, Cls.ALLEGE)) {
+                hyp = true;
+                break;
+            }
+        }
+        if (neg) return org.tawazun.model.Modality.NEGATED;
+        if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
+        if (fut) return org.tawazun.model.Modality.FUTURE;
+        return org.tawazun.model.Modality.ASSERTED;
+    }
+
+    private static String stem(Token t, FunctionWords fw) {
+        for (Analysis a : t.analyses()) if (fw.isForm(a.form(), Cls.NEG)) return a.form();
+        return t.norm();
+    }
+
+    private static boolean matchesMulti(List<Token> toks, int j, int anchor, FunctionWords fw, Cls c) {
+        int len = fw.matchAt(toks, j, c);
+        return len > 1 && j + len <= anchor;
+    }
+
+    private static boolean startsImperfect(Token t) {
+        if (!t.isArabic()) return false;
+        char c = t.norm().charAt(0);
+        return c == '\u064A' || c == '\u062A' || c == '\u0646';
+    }
+}

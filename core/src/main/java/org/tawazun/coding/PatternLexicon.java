@@ -1,0 +1,263 @@
+package org.tawazun.coding;
+
+import org.tawazun.lang.ar.ArabicVerbs;
+import org.tawazun.lang.en.EnglishVerbs;
+import org.tawazun.ontology.Ontology;
+import org.tawazun.ontology.PloverType;
+import org.tawazun.text.Normalizer;
+import org.tawazun.text.Token;
+import org.tawazun.text.Tokenizer;
+import org.tawazun.util.DataFileException;
+import org.tawazun.util.Tsv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The event patterns of one language (lang/xx/patterns.tsv, with word classes from lang/xx/classes.tsv),
+ * indexed by the forms of their anchor word so that matching a sentence costs a few hash lookups per token,
+ * whatever the size of the lexicon. Syntax (docs/data.md): words, {@code a|b} alternatives, {@code verb~}
+ * paradigms, {@code @class}, {@code *} / {@code *N} gaps, {@code _} one word, {@code $A} / {@code $R} slots,
+ * {@code ^} marks the anchor when it is not the first word.
+ */
+public final class PatternLexicon {
+    private static final Map<String, PatternLexicon> CACHE = new ConcurrentHashMap<>();
+    private static final Set<Character> CLITIC_LETTERS = Set.of('\u0628', '\u0644', '\u0643'); // ب ل ك
+
+    private final String lang;
+    private final Map<String, Element> classes = new HashMap<>();
+    private final Map<String, List<Pattern>> byAnchor = new HashMap<>();
+    private final List<Pattern> patterns = new ArrayList<>();
+
+    private PatternLexicon(String lang) {
+        this.lang = lang;
+    }
+
+    /** The shipped lexicon for "ar" or "en" (any other language uses the English one). */
+    public static PatternLexicon forLang(String lang) {
+        String l = "ar".equals(lang) ? "ar" : "en";
+        return CACHE.computeIfAbsent(l, PatternLexicon::loadDefault);
+    }
+
+    private static PatternLexicon loadDefault(String lang) {
+        PatternLexicon lex = new PatternLexicon(lang);
+        String base = "/org/tawazun/lang/" + lang + "/";
+        lex.loadClasses(Tsv.resource(PatternLexicon.class, base + "classes.tsv"));
+        lex.loadPatterns(Tsv.resource(PatternLexicon.class, base + "patterns.tsv"));
+        return lex;
+    }
+
+    /** A copy of this lexicon with more patterns from a user's file (same format). */
+    public PatternLexicon withFile(Path patternsFile) {
+        PatternLexicon lex = new PatternLexicon(lang);
+        lex.classes.putAll(classes);
+        for (Pattern p : patterns) lex.index(p);
+        lex.loadPatterns(Tsv.file(patternsFile));
+        return lex;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public int size() {
+        return patterns.size();
+    }
+
+    List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /** The event types this lexicon has patterns for. */
+    public java.util.Set<PloverType> types() {
+        java.util.Set<PloverType> out = java.util.EnumSet.noneOf(PloverType.class);
+        for (Pattern p : patterns) out.add(p.type());
+        return out;
+    }
+
+    /** Patterns whose anchor has this normalized form. */
+    List<Pattern> anchoredAt(String form) {
+        return byAnchor.getOrDefault(form, List.of());
+    }
+
+    /** Word classes: members are merged into one element (forms, clitic letters, verbal when any member is). */
+    void loadClasses(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            String name = r.required("class");
+            Element add = parseWords(r.required("word"), r);
+            Element old = classes.get(name);
+            if (old == null) {
+                classes.put(name, new Element(add.kind(), new LinkedHashMap<>(add.forms()), new HashSet<>(add.clitics()),
+                        add.verbal(), 0, "@" + name));
+            } else {
+                old.forms().putAll(add.forms());
+                old.clitics().addAll(add.clitics());
+                Element.Kind k = old.clitics().isEmpty() ? Element.Kind.WORD : Element.Kind.CLITIC;
+                classes.put(name, new Element(k, old.forms(), old.clitics(), old.verbal() || add.verbal(), 0, "@" + name));
+            }
+        }
+    }
+
+    void loadPatterns(List<Tsv.Row> rows) {
+        Set<String> ids = new HashSet<>();
+        for (Pattern p : patterns) ids.add(p.id());
+        Ontology onto = Ontology.get();
+        for (Tsv.Row r : rows) {
+            String id = r.required("id");
+            if (!ids.add(id)) throw r.fail("duplicate pattern id '" + id + "'");
+            PloverType type;
+            try {
+                type = PloverType.valueOf(r.required("type"));
+            } catch (IllegalArgumentException e) {
+                throw r.fail("unknown PLOVER type '" + r.get("type") + "'");
+            }
+            String mode = r.opt("mode");
+            if (mode != null && !onto.hasMode(type, mode)) throw r.fail("PLOVER has no mode '" + mode + "' for " + type);
+            String cameo = r.required("cameo");
+            if (onto.cameo(cameo) == null) throw r.fail("unknown CAMEO code '" + cameo + "'");
+            String ctx = r.get("contexts");
+            List<String> contexts = ctx.isEmpty() ? List.of() : Arrays.stream(ctx.split(",")).map(String::trim).toList();
+            String text = r.required("pattern");
+            String flags = r.get("flags");
+            boolean noInfer = false;
+            for (String f : flags.split(",")) {
+                String fl = f.trim();
+                if (fl.isEmpty()) continue;
+                if (fl.equals("noinfer")) noInfer = true;
+                else throw r.fail("unknown flag '" + fl + "' (known: noinfer)");
+            }
+            Pattern p = parse(id, type, mode, cameo, contexts, text, noInfer, r);
+            if (onto.mode(type, null).requiresRecipient() && !p.has(Element.Kind.RECIPIENT)
+                    && !(EventCoder.RECIPROCAL.contains(type) && p.has(Element.Kind.ACTOR))) {
+                throw r.fail(type + " needs a recipient (PLOVER): the pattern must have a $R slot"
+                        + (EventCoder.RECIPROCAL.contains(type) ? " or a reciprocal $A (بين $A)" : ""));
+            }
+            index(p);
+        }
+    }
+
+    private void index(Pattern p) {
+        patterns.add(p);
+        for (String f : p.anchorElement().forms().keySet()) {
+            byAnchor.computeIfAbsent(f, k -> new ArrayList<>(2)).add(p);
+        }
+    }
+
+    private Pattern parse(String id, PloverType type, String mode, String cameo, List<String> contexts, String text,
+                          boolean noInfer, Tsv.Row r) {
+        String[] parts = text.trim().split("\\s+");
+        Element[] els = new Element[parts.length];
+        int anchor = -1;
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.startsWith("^")) {
+                if (anchor >= 0) throw r.fail("two anchors (^) in pattern");
+                anchor = i;
+                p = p.substring(1);
+            }
+            els[i] = parseElement(p, r);
+        }
+        if (anchor < 0) {
+            for (int i = 0; i < els.length && anchor < 0; i++) if (els[i].kind() == Element.Kind.WORD) anchor = i;
+        }
+        if (anchor < 0 || els[anchor].kind() != Element.Kind.WORD || els[anchor].forms().isEmpty()) throw r.fail("pattern needs a word to anchor it: '" + text + "'");
+        int actors = 0, recipients = 0;
+        for (int i = 0; i < els.length; i++) {
+            Element e = els[i];
+            if (e.kind() == Element.Kind.ACTOR) actors++;
+            if (e.kind() == Element.Kind.RECIPIENT) recipients++;
+            if (e.kind() == Element.Kind.CLITIC) {
+                if (i < anchor) throw r.fail("a clitic preposition cannot come before the anchor");
+                if (i < els.length - 1 && els[i + 1].kind() == Element.Kind.GAP) {
+                    throw r.fail("a clitic preposition must be followed by a word or slot, not a gap");
+                }
+            }
+            if (e.kind() == Element.Kind.GAP && (i == 0 || i == els.length - 1)) throw r.fail("a gap cannot start or end a pattern");
+        }
+        if (actors > 1 || recipients > 1) throw r.fail("at most one $A and one $R");
+        return new Pattern(id, lang, type, mode, cameo, contexts, els, anchor, noInfer, r.file() + ":" + r.line(), text);
+    }
+
+    private Element parseElement(String p, Tsv.Row r) {
+        switch (p) {
+            case "$A": return new Element(Element.Kind.ACTOR, Map.of(), Set.of(), false, 0, p);
+            case "$R": return new Element(Element.Kind.RECIPIENT, Map.of(), Set.of(), false, 0, p);
+            case "_": return new Element(Element.Kind.ANY, Map.of(), Set.of(), false, 0, p);
+            default: break;
+        }
+        if (p.startsWith("*")) {
+            int max = 4;
+            if (p.length() > 1) {
+                try {
+                    max = Integer.parseInt(p.substring(1));
+                } catch (NumberFormatException e) {
+                    throw r.fail("bad gap '" + p + "': use * or *N");
+                }
+            }
+            if (max < 1 || max > 12) throw r.fail("gap length must be 1..12");
+            return new Element(Element.Kind.GAP, Map.of(), Set.of(), false, max, p);
+        }
+        if (p.contains("@")) {
+            // @class, possibly among alternatives: @to|من
+            Map<String, Boolean> forms = new LinkedHashMap<>();
+            Set<Character> clitics = new HashSet<>();
+            boolean verbal = false;
+            for (String alt : p.split("\\|")) {
+                Element e;
+                if (alt.startsWith("@")) {
+                    e = classes.get(alt.substring(1));
+                    if (e == null) throw r.fail("unknown word class '" + alt + "' (define it in classes.tsv)");
+                } else {
+                    e = parseWords(alt, r);
+                }
+                forms.putAll(e.forms());
+                clitics.addAll(e.clitics());
+                verbal |= e.verbal();
+            }
+            return new Element(clitics.isEmpty() ? Element.Kind.WORD : Element.Kind.CLITIC, forms, clitics, verbal, 0, p);
+        }
+        return parseWords(p, r);
+    }
+
+    /** Parses {@code a|b|verb~imperfect} into a WORD or CLITIC element. */
+    private Element parseWords(String p, Tsv.Row r) {
+        Map<String, Boolean> forms = new LinkedHashMap<>();
+        Set<Character> clitics = new HashSet<>();
+        boolean verbal = false;
+        for (String alt : p.split("\\|")) {
+            if (alt.isEmpty()) throw r.fail("empty alternative in '" + p + "'");
+            int tilde = alt.indexOf('~');
+            if (tilde >= 0) {
+                verbal = true;
+                String head = alt.substring(0, tilde);
+                String tail = alt.substring(tilde + 1);
+                Map<String, Boolean> inflected = "ar".equals(lang)
+                        ? ArabicVerbs.inflect(head, tail)
+                        : EnglishVerbs.inflect(head, tail);
+                for (var e : inflected.entrySet()) forms.put(single(e.getKey(), r), e.getValue());
+                continue;
+            }
+            String f = single(alt, r);
+            if ("ar".equals(lang) && f.length() == 1 && CLITIC_LETTERS.contains(f.charAt(0))) clitics.add(f.charAt(0));
+            else forms.put(f, Boolean.FALSE);
+        }
+        if (!clitics.isEmpty()) return new Element(Element.Kind.CLITIC, forms, clitics, false, 0, p);
+        return new Element(Element.Kind.WORD, forms, Set.of(), verbal, 0, p);
+    }
+
+    private static String single(String word, Tsv.Row r) {
+        List<Token> t = Tokenizer.tokenize(Normalizer.normalize(word));
+        if (t.size() != 1) {
+            throw new DataFileException(r.file(), r.line(), "'" + word + "' is not one word after normalization (" + t + ")");
+        }
+        return t.get(0).norm();
+    }
+}

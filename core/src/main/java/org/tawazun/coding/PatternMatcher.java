@@ -1,0 +1,373 @@
+package org.tawazun.coding;
+
+import org.tawazun.model.Mention;
+import org.tawazun.model.Sentence;
+import org.tawazun.text.Analysis;
+import org.tawazun.text.FunctionWords;
+import org.tawazun.text.NormalizedText;
+import org.tawazun.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the lexicon's patterns in one sentence. For each token, the anchor index gives the candidate patterns; the
+ * elements after the anchor are matched rightwards and those before it leftwards, trying gap lengths from short
+ * to long and taking the first complete match. Slots bind actor mentions with their coordinated conjuncts, or the
+ * pronoun suffix of the preceding word (عليها، تزويدها). A slot right after the trigger or after a gap takes only
+ * a phrase no preposition governs. Arabic verb–subject order: the subject after a verb (or the agent after a
+ * verbal noun) is recorded and never bound as the object (زار الرئيس الروسي بكين).
+ */
+final class PatternMatcher {
+    /** What a slot was filled with: mentions, or a pronoun suffix on a token. */
+    record Binding(List<Mention> mentions, int pronounToken, String pronoun) {
+        static Binding of(List<Mention> ms) {
+            return new Binding(ms, -1, null);
+        }
+
+        static Binding pronoun(int token, String suffix) {
+            return new Binding(List.of(), token, suffix);
+        }
+
+        boolean isPronoun() {
+            return pronoun != null;
+        }
+
+        int lastToken() {
+            return isPronoun() ? pronounToken : mentions.get(mentions.size() - 1).lastToken();
+        }
+    }
+
+    /** A complete match of a pattern. */
+    record Match(Pattern pattern, int anchor, Analysis reading, boolean imperfect, Binding actor, Binding recipient,
+                 Binding subject, int first, int last) {
+    }
+
+    private static final Set<String> THIRD_PERSON = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646");
+    private static final Set<String> EN_PRONOUNS = Set.of("it", "them", "him", "her");
+
+    private final PatternLexicon lexicon;
+    private final FunctionWords fw;
+    private final boolean arabic;
+    private final List<Token> toks;
+    private final NormalizedText nt;
+    private final Map<Integer, List<Mention>> byFirst;
+    private final Map<Integer, List<Mention>> byLast;
+    private final List<Mention> mentions;
+
+    PatternMatcher(PatternLexicon lexicon, FunctionWords fw, List<Token> toks, NormalizedText nt, List<Mention> mentions,
+                   Map<Integer, List<Mention>> byFirst, Map<Integer, List<Mention>> byLast) {
+        this.lexicon = lexicon;
+        this.fw = fw;
+        this.arabic = "ar".equals(lexicon.lang());
+        this.toks = toks;
+        this.nt = nt;
+        this.mentions = mentions;
+        this.byFirst = byFirst;
+        this.byLast = byLast;
+    }
+
+    /** Mutable bindings while matching one pattern. */
+    private static final class State {
+        Binding actor;
+        Binding recipient;
+        Binding subject;
+        int first;
+        int last;
+    }
+
+    List<Match> match(Sentence s, java.util.BitSet inDates) {
+        List<Match> out = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = toks.get(i);
+            if (!t.isWord() || inDates.get(i)) continue; // "March 10" is a date, not a march
+            for (Analysis a : t.analyses()) {
+                List<Pattern> cands = lexicon.anchoredAt(a.stem());
+                if (a.article()) cands = concat(cands, lexicon.anchoredAt(a.form()));
+                for (Pattern p : cands) {
+                    Element anchor = p.anchorElement();
+                    Boolean imperfect = anchor.forms().get(a.stem());
+                    if (imperfect == null) imperfect = anchor.forms().get(a.form());
+                    if (alreadyMatched(out, p, i)) continue;
+                    State st = new State();
+                    st.subject = subjectAfter(i, anchor.verbal(), s);
+                    if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
+                    if (!right(p, p.anchor() + 1, i + 1, (char) 0, a, i, s, st)) continue;
+                    if (p.anchor() == 0) st.first = i;
+                    if (p.anchor() == p.elements().length - 1) st.last = i;
+                    out.add(new Match(p, i, a, Boolean.TRUE.equals(imperfect) && anchor.verbal(), st.actor, st.recipient, st.subject,
+                            st.first, st.last));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean alreadyMatched(List<Match> out, Pattern p, int i) {
+        for (Match m : out) if (m.pattern() == p && m.anchor() == i) return true;
+        return false;
+    }
+
+    private static List<Pattern> concat(List<Pattern> a, List<Pattern> b) {
+        if (b.isEmpty()) return a;
+        if (a.isEmpty()) return b;
+        List<Pattern> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- rightwards
+
+    private boolean right(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st) {
+        Element[] els = p.elements();
+        if (k == p.anchor() + 1 && k < els.length && st.subject != null && pend == 0
+                && j == st.subject.mentions().get(0).firstToken()) {
+            // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد)
+            j = st.subject.lastToken() + 1;
+            prev = null;
+            prevTok = j - 1;
+        }
+        if (k == els.length) {
+            st.last = Math.max(prevTok, j - 1);
+            return true;
+        }
+        Element e = els[k];
+        int end = s.endToken();
+        switch (e.kind()) {
+            case WORD: {
+                if (j >= end) return false;
+                Analysis a = reading(toks.get(j), e.forms(), pend);
+                return a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st);
+            }
+            case ANY: {
+                if (j >= end || !toks.get(j).isWord() || pend != 0) return false;
+                return right(p, k + 1, j + 1, (char) 0, toks.get(j).analyses()[0], j, s, st);
+            }
+            case CLITIC: {
+                if (j >= end) return false;
+                Token t = toks.get(j);
+                if (!e.forms().isEmpty()) {
+                    Analysis a = reading(t, e.forms(), (char) 0);
+                    if (a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st)) return true;
+                }
+                if (t.norm().length() == 1 && e.clitics().contains(t.norm().charAt(0))
+                        && right(p, k + 1, j + 1, (char) 0, null, j, s, st)) return true;
+                for (char c : e.clitics()) {
+                    if (hasProclitic(t, c) && right(p, k + 1, j, c, prev, prevTok, s, st)) return true;
+                }
+                return false;
+            }
+            case GAP: {
+                for (int skip = 0; skip <= e.max(); skip++) {
+                    int pos = j + skip;
+                    if (pos > end) break;
+                    if (skip > 0 && blocks(toks.get(pos - 1))) break;
+                    if (right(p, k + 1, pos, (char) 0, skip == 0 ? prev : null, skip == 0 ? prevTok : pos - 1, s, st)) return true;
+                }
+                return false;
+            }
+            default:
+                return slotRight(p, k, j, pend, prev, prevTok, s, st);
+        }
+    }
+
+    private boolean slotRight(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st) {
+        Element e = p.elements()[k];
+        boolean isActor = e.kind() == Element.Kind.ACTOR;
+        // (1) the pronoun suffix of the word just matched: عليها، تزويدها
+        if (pend == 0 && prev != null && prev.hasSuffix() && THIRD_PERSON.contains(prev.suffix())) {
+            set(st, isActor, Binding.pronoun(prevTok, prev.suffix()));
+            if (right(p, k + 1, j, (char) 0, null, prevTok, s, st)) return true;
+            set(st, isActor, null);
+        }
+        int end = s.endToken();
+        if (j >= end) return false;
+        // (2) an actor mention starting here (with its conjuncts); the subject that follows an Arabic verb is
+        //     never its object: skip over it (زار الرئيس الروسي بكين)
+        List<Mention> here = byFirst.get(j);
+        if (here != null) {
+            Mention m = here.get(0);
+            if (st.subject != null && st.subject.mentions().get(0) == m && pend == 0) {
+                return slotRight(p, k, st.subject.lastToken() + 1, (char) 0, null, st.subject.lastToken(), s, st);
+            }
+            boolean direct = k > 0 && (k - 1 == p.anchor() || p.elements()[k - 1].kind() == Element.Kind.GAP);
+            if ((pend == 0 || hasClitic(toks.get(j), m, pend)) && !(direct && m.oblique())) {
+                List<Mention> group = conjuncts(m);
+                int after = group.get(group.size() - 1).lastToken() + 1;
+                set(st, isActor, Binding.of(group));
+                if (right(p, k + 1, after, (char) 0, null, after - 1, s, st)) return true;
+                set(st, isActor, null);
+            }
+        }
+        // (3) an English object pronoun
+        if (!arabic && pend == 0 && EN_PRONOUNS.contains(toks.get(j).norm())) {
+            set(st, isActor, Binding.pronoun(j, toks.get(j).norm()));
+            if (right(p, k + 1, j + 1, (char) 0, null, j, s, st)) return true;
+            set(st, isActor, null);
+        }
+        return false;
+    }
+
+    /**
+     * The subject that follows an Arabic trigger, or null. After a verb, the first noun phrase (within two words)
+     * is its subject unless a free actor precedes the verb in the sentence (then the order is subject–verb–object
+     * and the phrase after the verb is the object). After a verbal noun, a first noun phrase is its agent only when
+     * a second one follows it (احتجاز الحرس الثوري ناقلة), since a single genitive may be either.
+     */
+    private Binding subjectAfter(int anchor, boolean verbal, Sentence s) {
+        if (!arabic) return null;
+        Mention m1 = null;
+        for (int j = anchor + 1; j < Math.min(s.endToken(), anchor + 3); j++) {
+            List<Mention> ms = byFirst.get(j);
+            if (ms != null) {
+                m1 = ms.get(0);
+                break;
+            }
+            if (!toks.get(j).isWord()) return null;
+        }
+        if (m1 == null || m1.oblique()) return null;
+        List<Mention> g1 = conjuncts(m1);
+        int end1 = g1.get(g1.size() - 1).lastToken();
+        if (verbal) {
+            int clause = clauseStart(anchor, s);
+            for (Mention m : mentions) {
+                if (m.firstToken() >= anchor) break;
+                if (m.firstToken() >= clause && !m.oblique() && m.hasCode()) return null;
+            }
+            return Binding.of(g1);
+        }
+        for (int j = end1 + 1; j < Math.min(s.endToken(), end1 + 3); j++) {
+            List<Mention> ms = byFirst.get(j);
+            if (ms != null) return ms.get(0).oblique() ? null : Binding.of(g1);
+            if (!toks.get(j).isWord()) return null;
+        }
+        return null;
+    }
+
+    /** The first token of the clause that contains {@code anchor}: after the last , ; : or clause-boundary word. */
+    private int clauseStart(int anchor, Sentence s) {
+        for (int j = anchor - 1; j >= s.firstToken(); j--) {
+            Token t = toks.get(j);
+            if (t.isPunct() && (",;:()".indexOf(t.norm().charAt(0)) >= 0) || fw.is(t, FunctionWords.Cls.BOUNDARY)) return j + 1;
+        }
+        return s.firstToken();
+    }
+
+    // ---------------------------------------------------------------- leftwards
+
+    private boolean left(Pattern p, int k, int j, Sentence s, State st) {
+        if (k < 0) {
+            st.first = j + 1;
+            return true;
+        }
+        Element e = p.elements()[k];
+        int start = s.firstToken();
+        switch (e.kind()) {
+            case WORD: {
+                if (j < start) return false;
+                return reading(toks.get(j), e.forms(), (char) 0) != null && left(p, k - 1, j - 1, s, st);
+            }
+            case ANY:
+                return j >= start && toks.get(j).isWord() && left(p, k - 1, j - 1, s, st);
+            case GAP: {
+                for (int skip = 0; skip <= e.max(); skip++) {
+                    int pos = j - skip;
+                    if (pos < start - 1) break;
+                    if (skip > 0 && blocks(toks.get(pos + 1))) break;
+                    if (left(p, k - 1, pos, s, st)) return true;
+                }
+                return false;
+            }
+            case ACTOR:
+            case RECIPIENT: {
+                if (j < start) return false;
+                boolean isActor = e.kind() == Element.Kind.ACTOR;
+                List<Mention> ms = byLast.get(j);
+                if (ms != null) {
+                    List<Mention> group = conjunctsEndingAt(ms.get(0));
+                    set(st, isActor, Binding.of(group));
+                    if (left(p, k - 1, group.get(0).firstToken() - 1, s, st)) return true;
+                    set(st, isActor, null);
+                }
+                if (!arabic && EN_PRONOUNS.contains(toks.get(j).norm())) {
+                    set(st, isActor, Binding.pronoun(j, toks.get(j).norm()));
+                    if (left(p, k - 1, j - 1, s, st)) return true;
+                    set(st, isActor, null);
+                }
+                return false;
+            }
+            default:
+                return false; // clitics only follow the anchor (checked when loading)
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void set(State st, boolean actor, Binding b) {
+        if (actor) st.actor = b;
+        else st.recipient = b;
+    }
+
+    /** The first reading of {@code t} that has one of the forms (and the pending proclitic, if any). */
+    static Analysis reading(Token t, Map<String, Boolean> forms, char pend) {
+        if (!t.isWord()) return null;
+        for (Analysis a : t.analyses()) {
+            if (pend != 0 && !a.hasPrefix(pend)) continue;
+            if (forms.containsKey(a.stem()) || a.article() && forms.containsKey(a.form())) return a;
+        }
+        return null;
+    }
+
+    private static boolean hasProclitic(Token t, char c) {
+        for (Analysis a : t.analyses()) if (a.hasPrefix(c)) return true;
+        return false;
+    }
+
+    /** True when the mention starting in token t is preceded, inside t, by the proclitic c (لروسيا). */
+    private boolean hasClitic(Token t, Mention m, char c) {
+        if (m.start() <= t.start()) return false;
+        int i = t.normStart();
+        StringBuilder prefix = new StringBuilder();
+        while (i < nt.norm().length() && nt.rawStart(i) < m.start()) prefix.append(nt.norm().charAt(i++));
+        return prefix.indexOf(String.valueOf(c)) >= 0;
+    }
+
+    /** Tokens a gap may not cross: sentence-internal punctuation and clause-boundary words. */
+    boolean blocks(Token t) {
+        if (t.isPunct()) {
+            String n = t.norm();
+            return !n.equals("\"") && !n.equals("'") && !n.equals("(") && !n.equals(")") && !n.equals("-");
+        }
+        return t.newlineBefore() || fw.is(t, FunctionWords.Cls.BOUNDARY);
+    }
+
+    /** The mention and the mentions coordinated after it (كوريا الجنوبية واليابان), or all mentions of one span. */
+    List<Mention> conjuncts(Mention m) {
+        List<Mention> out = new ArrayList<>(2);
+        int idx = mentions.indexOf(m);
+        out.add(m);
+        for (int k = idx + 1; k < mentions.size(); k++) {
+            Mention n = mentions.get(k);
+            Mention last = out.get(out.size() - 1);
+            if (n.firstToken() == last.firstToken() && n.lastToken() == last.lastToken()) {
+                out.add(n); // a dual reference (البلدين) stands for two actors
+            } else if (n.coordinated() && n.firstToken() > last.lastToken()) {
+                out.add(n);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The coordinated group that ends with mention {@code m}. */
+    private List<Mention> conjunctsEndingAt(Mention m) {
+        int idx = mentions.indexOf(m);
+        int k = idx;
+        while (k > 0 && (mentions.get(k).coordinated()
+                || mentions.get(k - 1).firstToken() == mentions.get(k).firstToken())) k--;
+        return new ArrayList<>(mentions.subList(k, idx + 1));
+    }
+}

@@ -1,0 +1,218 @@
+package org.tawazun.coding;
+
+import org.tawazun.model.Mention;
+import org.tawazun.model.Sentence;
+import org.tawazun.pipeline.AnalyzedDocument;
+import org.tawazun.text.Analysis;
+import org.tawazun.text.FunctionWords;
+import org.tawazun.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assigns actor and recipient to a match. What the pattern bound comes first; the actor a pattern leaves open is
+ * found by these rules, in order:
+ * <ol>
+ *   <li>Arabic verb–subject order: the noun phrase the matcher found right after the trigger (أرسلت كوريا
+ *       الشمالية جنودًا), bound before these rules run;</li>
+ *   <li>the agent of a verbal noun: a genitive right after it (زيارة بوتين) or its possessive suffix (دعمها);</li>
+ *   <li>the nearest actor before the trigger in the sentence that no preposition governs (الصين، رغم ...، بدأت في
+ *       فرض عقوبات; China imposed sanctions);</li>
+ *   <li>when nothing in the sentence precedes the trigger, the first such actor of the previous sentence.</li>
+ * </ol>
+ * Pronoun suffixes resolve to the nearest earlier actor of compatible gender and number that is not the other
+ * party (تزويدها: not the supplier itself). The actor is never also the recipient.
+ */
+final class Roles {
+    record Assigned(List<Mention> actor, List<Mention> recipient, String how) {
+    }
+
+    private final AnalyzedDocument doc;
+    private final List<Mention> mentions;
+    private final Map<Integer, List<Mention>> byFirst;
+    private final FunctionWords fw;
+    private final boolean arabic;
+    private final List<Token> toks;
+
+    Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic) {
+        this.doc = doc;
+        this.mentions = mentions;
+        this.byFirst = byFirst;
+        this.fw = fw;
+        this.arabic = arabic;
+        this.toks = doc.tokens();
+    }
+
+    Assigned assign(PatternMatcher.Match m, Sentence s) {
+        List<Mention> act = explicit(m.actor());
+        List<Mention> rec = explicit(m.recipient());
+        String how = act.isEmpty() ? "none" : "pattern slot";
+        if (act.isEmpty() && m.subject() != null) {
+            act = m.subject().mentions();
+            how = "subject after the verb";
+        }
+        if (act.isEmpty() && m.actor() != null && m.actor().isPronoun()) {
+            act = pronoun(m.actor(), codes(rec), s);
+            how = "pronoun";
+        }
+        if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun() && !act.isEmpty()) {
+            rec = pronoun(m.recipient(), codes(act), s);
+        }
+        if (act.isEmpty() && !m.pattern().noInfer()) {
+            Inferred inf = infer(m, s, rec);
+            act = inf.mentions;
+            how = inf.how;
+        }
+        if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun()) {
+            rec = pronoun(m.recipient(), codes(act), s);
+        }
+        if (!act.isEmpty() && !rec.isEmpty()) {
+            Set<String> a = codes(act);
+            List<Mention> kept = new ArrayList<>(rec.size());
+            for (Mention r : rec) if (r.actor().code() == null || !a.contains(r.actor().code())) kept.add(r);
+            rec = kept;
+        }
+        return new Assigned(act, rec, how);
+    }
+
+    private record Inferred(List<Mention> mentions, String how) {
+    }
+
+    private Inferred infer(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+        int anchor = m.anchor();
+        boolean verbal = m.pattern().anchorElement().verbal();
+        Set<String> exclude = codes(rec);
+        Set<Mention> taken = new HashSet<>(rec);
+        // 2. agent of a verbal noun
+        if (!verbal) {
+            List<Mention> ms = byFirst.get(anchor + 1);
+            if (ms != null) {
+                Mention c = ms.get(0);
+                if (!c.oblique() && !taken.contains(c) && allowed(c, exclude) && c.hasCode()) {
+                    return new Inferred(group(c), "genitive agent of the verbal noun");
+                }
+            }
+            Analysis r = m.reading();
+            boolean suffixBound = m.recipient() != null && m.recipient().isPronoun() && m.recipient().pronounToken() == anchor;
+            if (arabic && r.hasSuffix() && !suffixBound && isThirdPerson(r.suffix())) {
+                List<Mention> p = pronoun(PatternMatcher.Binding.pronoun(anchor, r.suffix()), exclude, s);
+                if (!p.isEmpty()) return new Inferred(p, "possessive suffix of the verbal noun");
+            }
+        }
+        // 3. nearest free actor before the trigger
+        Mention agentOnly = null;
+        boolean anyBefore = false;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention c = mentions.get(k);
+            if (c.lastToken() >= anchor) continue;
+            if (c.firstToken() < s.firstToken()) break;
+            if (c.oblique() || taken.contains(c)) continue;
+            anyBefore = true;
+            if (!allowed(c, exclude)) continue;
+            if (c.hasCode()) return new Inferred(groupEndingAt(k), "nearest subject before the trigger");
+            if (agentOnly == null) agentOnly = c;
+        }
+        if (agentOnly != null) return new Inferred(List.of(agentOnly), "nearest subject before the trigger");
+        // 4. the previous sentence's first free actor
+        if (!anyBefore && s.index() > 0) {
+            Sentence prev = doc.sentences().get(s.index() - 1);
+            for (Mention c : mentions) {
+                if (c.firstToken() < prev.firstToken() || c.oblique()) continue;
+                if (c.firstToken() >= prev.endToken()) break;
+                if (c.hasCode() && allowed(c, exclude)) return new Inferred(group(c), "subject of the previous sentence");
+            }
+        }
+        return new Inferred(List.of(), "none");
+    }
+
+    private static boolean allowed(Mention c, Set<String> exclude) {
+        return c.actor().code() == null || !exclude.contains(c.actor().code());
+    }
+
+    private List<Mention> explicit(PatternMatcher.Binding b) {
+        return b == null || b.isPronoun() ? new ArrayList<>() : new ArrayList<>(b.mentions());
+    }
+
+    private static Set<String> codes(List<Mention> ms) {
+        Set<String> s = new HashSet<>();
+        for (Mention m : ms) if (m.actor().code() != null) s.add(m.actor().code());
+        return s;
+    }
+
+    private List<Mention> group(Mention m) {
+        int idx = mentions.indexOf(m);
+        List<Mention> out = new ArrayList<>(2);
+        out.add(m);
+        for (int k = idx + 1; k < mentions.size(); k++) {
+            Mention n = mentions.get(k);
+            Mention last = out.get(out.size() - 1);
+            if (n.firstToken() == last.firstToken() || n.coordinated() && n.firstToken() > last.lastToken()) out.add(n);
+            else break;
+        }
+        return out;
+    }
+
+    private List<Mention> groupEndingAt(int idx) {
+        int k = idx;
+        while (k > 0 && (mentions.get(k).coordinated() || mentions.get(k - 1).firstToken() == mentions.get(k).firstToken())) k--;
+        return new ArrayList<>(mentions.subList(k, idx + 1));
+    }
+
+    private static boolean isThirdPerson(String suffix) {
+        return suffix.equals("\u0647") || suffix.equals("\u0647\u0627") || suffix.equals("\u0647\u0645")
+                || suffix.equals("\u0647\u0645\u0627") || suffix.equals("\u0647\u0646");
+    }
+
+    /**
+     * Resolves a pronoun to the nearest earlier actor (current and two previous sentences) whose gender and
+     * number fit and whose code is not excluded; the mention returned keeps the pronoun's own span.
+     */
+    private List<Mention> pronoun(PatternMatcher.Binding b, Set<String> exclude, Sentence s) {
+        int tok = b.pronounToken();
+        char want = wanted(b.pronoun());
+        int minToken = doc.sentences().get(Math.max(0, s.index() - 2)).firstToken();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention c = mentions.get(k);
+            if (c.lastToken() >= tok) continue;
+            if (c.firstToken() < minToken) break;
+            if (!c.hasCode() || exclude.contains(c.actor().code()) || !fits(c.gender(), want)) continue;
+            Token t = toks.get(tok);
+            int start = arabic ? suffixStart(t, b.pronoun()) : t.start();
+            return List.of(new Mention(start, t.end(), doc.text().substring(start, t.end()), c.actor(), "coref",
+                    tok, tok, false, c.gender(), false));
+        }
+        return new ArrayList<>();
+    }
+
+    private int suffixStart(Token t, String suffix) {
+        var nt = doc.normalized();
+        int normIdx = t.normStart() + t.norm().length() - suffix.length();
+        return nt.rawStart(normIdx);
+    }
+
+    private char wanted(String p) {
+        return switch (p) {
+            case "\u0647\u0627" -> 'f';
+            case "\u0647" -> 'm';
+            case "\u0647\u0645", "\u0647\u0646" -> 'p';
+            case "\u0647\u0645\u0627" -> 'd';
+            default -> '?';
+        };
+    }
+
+    /** Gender agreement; non-human plurals take the feminine singular in Arabic (القوات ... عليها). */
+    private static boolean fits(char have, char want) {
+        if (want == '?' || have == '?') return true;
+        return switch (want) {
+            case 'f' -> have == 'f' || have == 'p';
+            case 'm' -> have == 'm';
+            case 'p' -> have == 'p' || have == 'd' || have == 'm';
+            case 'd' -> have == 'd' || have == 'p';
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,203 @@
+package org.tawazun.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.tawazun.model.Document;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from files, folders and standard input in text, HTML or JSON Lines form, delivering each document
+ * or each failure to a consumer, so one bad document (or one bad JSONL line) never stops the others.
+ */
+public final class Input {
+    /** The result of reading one document. */
+    public sealed interface Outcome permits Success, Failure {
+    }
+
+    public record Success(Document document) implements Outcome {
+    }
+
+    /** A document that could not be read: {@code input} names it (file, file:line), {@code message} says why. */
+    public record Failure(String input, String message) implements Outcome {
+        @Override
+        public String toString() {
+            return message;
+        }
+    }
+
+    /** Documents larger than this are rejected (a runaway file is not an article). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Input() {
+    }
+
+    /**
+     * Expands paths: a folder gives its files recursively (hidden files skipped), sorted by path; "-" stays
+     * stdin. A missing path is reported as a failure.
+     */
+    public static List<String> expand(List<String> args, Consumer<Outcome> failures) {
+        List<String> out = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                out.add(a);
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(f -> out.add(f.toString()));
+                } catch (IOException e) {
+                    failures.accept(new Failure(a, a + ": cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.exists(p)) {
+                out.add(a);
+            } else {
+                failures.accept(new Failure(a, a + ": no such file or folder"));
+            }
+        }
+        return out;
+    }
+
+    /** Reads one path (or "-" for stdin) and hands every document or failure to {@code sink}. */
+    public static void read(String path, Format format, InputStream stdin, Consumer<Outcome> sink) {
+        byte[] bytes;
+        String name = path.equals("-") ? "stdin" : path;
+        try {
+            if (path.equals("-")) {
+                bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+            } else {
+                Path p = Path.of(path);
+                long size = Files.size(p);
+                if (size > MAX_BYTES && format != Format.JSONL && !path.toLowerCase().endsWith(".jsonl")) {
+                    sink.accept(new Failure(name, name + ": too large (" + size + " bytes; the limit for one article is " + MAX_BYTES + ")"));
+                    return;
+                }
+                if (size > MAX_BYTES) {
+                    readJsonl(Files.newInputStream(p), name, stem(path), sink);
+                    return;
+                }
+                bytes = Files.readAllBytes(p);
+            }
+        } catch (NoSuchFileException e) {
+            sink.accept(new Failure(name, name + ": no such file"));
+            return;
+        } catch (IOException e) {
+            sink.accept(new Failure(name, name + ": cannot read: " + e.getMessage()));
+            return;
+        }
+        Format f = format == Format.AUTO ? Format.byName(name) : format;
+        if (f == Format.JSONL) {
+            readJsonl(new ByteArrayInputStream(bytes), name, path.equals("-") ? null : stem(path), sink);
+            return;
+        }
+        String text;
+        try {
+            text = Decoder.decode(bytes, name);
+        } catch (BadInputException e) {
+            sink.accept(new Failure(name, e.getMessage()));
+            return;
+        }
+        if (f == Format.AUTO) f = Format.sniff(text);
+        if (f == Format.JSONL) {
+            readJsonl(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, path.equals("-") ? null : stem(path), sink);
+            return;
+        }
+        String id = path.equals("-") ? "stdin" : stem(path);
+        if (f == Format.HTML) {
+            HtmlExtractor.Page page = HtmlExtractor.extract(text);
+            if (page.body().isBlank()) {
+                sink.accept(new Failure(name, name + ": HTML page has no article text"));
+                return;
+            }
+            sink.accept(new Success(new Document(id, page.body(), page.title(), null, page.published(), page.lang(), name)));
+            return;
+        }
+        if (text.isBlank()) {
+            sink.accept(new Failure(name, name + ": empty document"));
+            return;
+        }
+        sink.accept(new Success(new Document(id, text, null, null, null, null, name)));
+    }
+
+    private static void readJsonl(InputStream in, String name, String stem, Consumer<Outcome> sink) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
+                if (line.isBlank()) continue;
+                String where = name + ":" + no;
+                try {
+                    sink.accept(new Success(fromJson(line, where, stem == null ? Integer.toString(no) : stem + "-" + no)));
+                } catch (BadInputException e) {
+                    sink.accept(new Failure(where, e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            sink.accept(new Failure(name, name + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** One JSON object → a document; {@code text} is required, everything else optional. */
+    public static Document fromJson(String line, String where, String defaultId) throws BadInputException {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (n == null || !n.isObject()) throw new BadInputException(where + ": expected a JSON object per line");
+        JsonNode text = n.get("text");
+        if (text == null || !text.isTextual()) {
+            // news-please style records carry the body in maintext
+            text = n.get("maintext");
+        }
+        if (text == null || !text.isTextual()) throw new BadInputException(where + ": missing required field \"text\"");
+        if (text.asText().isBlank()) throw new BadInputException(where + ": field \"text\" is empty");
+        String id = str(n, "id");
+        String title = str(n, "title");
+        String url = str(n, "url");
+        String lang = str(n, "lang");
+        if (lang == null) lang = str(n, "language");
+        String date = str(n, "date");
+        if (date == null) date = str(n, "date_publish");
+        LocalDate published = null;
+        if (date != null) {
+            published = HtmlExtractor.parse(date);
+            if (published == null) throw new BadInputException(where + ": field \"date\" is not an ISO date: \"" + date + "\"");
+        }
+        return new Document(id != null ? id : defaultId, text.asText(), title, url, published, lang, where);
+    }
+
+    private static String str(JsonNode n, String f) {
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    static String stem(String path) {
+        String f = Path.of(path).getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+}

@@ -1,0 +1,114 @@
+package org.tawazun.pipeline;
+
+import org.tawazun.actor.ActorLexicon;
+import org.tawazun.actor.MentionFinder;
+import org.tawazun.coding.EventCoder;
+import org.tawazun.coding.PatternLexicon;
+import org.tawazun.model.DateMention;
+import org.tawazun.model.Sentence;
+import org.tawazun.text.DateFinder;
+import org.tawazun.text.LanguageGuesser;
+import org.tawazun.text.Normalizer;
+import org.tawazun.text.SentenceSplitter;
+import org.tawazun.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The standard stages. Each is one method over one document; the algorithms live in their own packages. */
+public final class Stages {
+    private Stages() {
+    }
+
+    /** Takes the language the source gives, else guesses it from the letters (Arabic script vs Latin). */
+    public static final class Language implements Stage {
+        public Set<Layer> needs() { return Set.of(); }
+
+        public Set<Layer> adds() { return Set.of(Layer.LANGUAGE); }
+
+        public void process(AnalyzedDocument d) {
+            String given = d.document().lang();
+            d.setLang(given != null && !given.isBlank() ? given : LanguageGuesser.guess(d.text()));
+        }
+    }
+
+    /** The normalized view with its offset map. */
+    public static final class Normalize implements Stage {
+        public Set<Layer> needs() { return Set.of(); }
+
+        public Set<Layer> adds() { return Set.of(Layer.NORMALIZED); }
+
+        public void process(AnalyzedDocument d) {
+            d.setNormalized(Normalizer.normalize(d.text()));
+        }
+    }
+
+    public static final class Tokenize implements Stage {
+        public Set<Layer> needs() { return Set.of(Layer.NORMALIZED); }
+
+        public Set<Layer> adds() { return Set.of(Layer.TOKENS); }
+
+        public void process(AnalyzedDocument d) {
+            d.setTokens(Tokenizer.tokenize(d.normalized()));
+        }
+    }
+
+    public static final class Sentences implements Stage {
+        public Set<Layer> needs() { return Set.of(Layer.TOKENS); }
+
+        public Set<Layer> adds() { return Set.of(Layer.SENTENCES); }
+
+        public void process(AnalyzedDocument d) {
+            d.setSentences(SentenceSplitter.split(d.tokens(), d.text()));
+        }
+    }
+
+    public static final class Dates implements Stage {
+        public Set<Layer> needs() { return Set.of(Layer.LANGUAGE, Layer.SENTENCES); }
+
+        public Set<Layer> adds() { return Set.of(Layer.DATES); }
+
+        public void process(AnalyzedDocument d) {
+            DateFinder f = DateFinder.forLang(d.lang());
+            List<DateMention> out = new ArrayList<>();
+            for (Sentence s : d.sentences()) out.addAll(f.find(d.tokens(), s, d.text(), d.document().published()));
+            d.setDates(out);
+        }
+    }
+
+    public static final class Actors implements Stage {
+        private final MentionFinder finder;
+
+        public Actors(ActorLexicon lexicon) {
+            this.finder = new MentionFinder(lexicon);
+        }
+
+        public Set<Layer> needs() { return Set.of(Layer.LANGUAGE, Layer.SENTENCES); }
+
+        public Set<Layer> adds() { return Set.of(Layer.MENTIONS); }
+
+        public void process(AnalyzedDocument d) {
+            d.setMentions(finder.find(d));
+        }
+    }
+
+    /** Codes events with the pattern lexicon of the document's language. */
+    public static final class Coding implements Stage {
+        private final Map<String, EventCoder> coders;
+
+        public Coding(PatternLexicon arabic, PatternLexicon english) {
+            this.coders = Map.of("ar", new EventCoder(arabic), "en", new EventCoder(english));
+        }
+
+        public Set<Layer> needs() { return Set.of(Layer.MENTIONS, Layer.DATES); }
+
+        public Set<Layer> adds() { return Set.of(Layer.EVENTS); }
+
+        public void process(AnalyzedDocument d) {
+            EventCoder c = coders.getOrDefault(d.lang(), coders.get("en"));
+            d.setEvents(c.code(d));
+        }
+    }
+}

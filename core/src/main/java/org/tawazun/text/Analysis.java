@@ -1,0 +1,33 @@
+package org.tawazun.text;
+
+/**
+ * One way to read a token: proclitics + (article) + stem + enclitic, all in normalized form. لروسيا reads as
+ * {@code ل + روسيا}; للصين as {@code ل + ال + صين}; زيارتها as {@code زياره + ها}. The coder and the gazetteer
+ * choose among a token's analyses; the unsegmented reading is always the first.
+ *
+ * @param prefix    the proclitics before the stem, without the article (و، ف، ب، ل، ك، س and combinations)
+ * @param article   true when the stem carried the article ال (or the ل of لل)
+ * @param stem      the stem, without article
+ * @param suffix    the pronoun enclitic (ه، ها، هم، هما، هن، ك، كم، نا، ي، ني), or ""
+ * @param stemStart offset of the article-or-stem inside the token's normalized form (length of {@code prefix},
+ *                  minus one for the لل contraction)
+ */
+public record Analysis(String prefix, boolean article, String stem, String suffix, int stemStart) {
+
+    /** The stem as a lexicon writes it: with the article when the text had it ("الصين"). */
+    public String form() {
+        return article ? "\u0627\u0644" + stem : stem;
+    }
+
+    public boolean hasPrefix(char c) {
+        return prefix.indexOf(c) >= 0;
+    }
+
+    public boolean hasSuffix() {
+        return !suffix.isEmpty();
+    }
+
+    public static Analysis whole(String norm) {
+        return new Analysis("", false, norm, "", 0);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sentences of our own, written in the constructions the seed article uses and in others newspapers use, with the
+ * event each must yield ("TYPE ACTOR>RECIPIENT modality"). The lexicon entries are general: each row is a different
+ * sentence from the seed.
+ */
+class EventCoderTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أرسلت إيران طائرات مسيرة إلى روسيا.                                  | AID IRN>RUS asserted
+            تعتمد موسكو على طهران لتزويدها بالصواريخ.                            | AID IRN>RUS asserted
+            أجرت اليابان محادثات مع أستراليا والهند.                            | CONSULT JPN>AUS+IND asserted
+            أجرت تركيا مباحثات مع قطر في الدوحة.                                | CONSULT TUR>QAT asserted
+            فرضت الولايات المتحدة عقوبات جديدة على إيران.                       | SANCTION USA>IRN asserted
+            بريطانيا، رغم علاقاتها التجارية مع روسيا، فرضت عقوبات عليها.        | SANCTION GBR>RUS asserted
+            أبدت تركيا استياءها من السويد.                                      | ACCUSE TUR>SWE asserted
+            قصفت إسرائيل جنوب لبنان.                                            | ASSAULT ISR>LBN asserted
+            هددت إيران إسرائيل.                                                 | THREATEN IRN>ISR asserted
+            قطعت المغرب علاقاتها مع إيران.                                      | SANCTION MAR>IRN asserted
+            China imposed sanctions on Lithuania.                               | SANCTION CHN>LTU asserted
+            Iran sent drones to Russia.                                         | AID IRN>RUS asserted
+            Japan held talks with India.                                        | CONSULT JPN>IND asserted
+            Israel was attacked by Iran on Saturday.                            | ASSAULT IRN>ISR asserted
+            Egypt condemned Israel.                                             | ACCUSE EGY>ISR asserted
+            """)
+    void codes(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            لم تفرض الصين عقوبات على روسيا.                                     | SANCTION CHN>RUS negated
+            لن ترسل ألمانيا دبابات إلى أوكرانيا.                                | AID DEU>UKR negated
+            ستفرض بريطانيا عقوبات على روسيا.                                    | SANCTION GBR>RUS future
+            قد تفرض أوروبا عقوبات على إيران.                                    | SANCTION EUR>IRN hypothetical
+            من المقرر أن تجري الهند محادثات مع الصين.                           | CONSULT IND>CHN future
+            اتهمت إيران إسرائيل بتزويد أذربيجان بالأسلحة.                        | AID ISR>AZE hypothetical
+            Iran did not send weapons to Russia.                                | AID IRN>RUS negated
+            Japan will hold talks with India.                                   | CONSULT JPN>IND future
+            Turkey may impose sanctions on Sweden.                              | SANCTION TUR>SWE hypothetical
+            """)
+    void modality(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تأتي القذائف من الحرب الأوكرانية.
+            بسبب العقوبات الدولية المفروضة على كوريا الشمالية.
+            They may meet again next year.
+            """)
+    void noEvent(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).isEmpty();
+    }
+}
