@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /** The {@code tawazun} command and its subcommands. */
 @Command(name = "tawazun", mixinStandardHelpOptions = true, version = "tawazun 0.1.0",
         description = "Reads Arabic and English news and turns it into political event data (PLOVER/CAMEO).",
-        subcommands = {AnalyzeCommand.class, RunCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, RunCommand.class, ExplainCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands: 3 is an internal error (a bug: please report it). */
     public static final int OK = 0, BAD_INPUT = 1, USAGE = 2, INTERNAL = 3;
