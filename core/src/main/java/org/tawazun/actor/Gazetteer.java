@@ -64,6 +64,14 @@ public final class Gazetteer {
         size++;
     }
 
+    /**
+     * True when a name, adjective or agent noun starts with this normalized word: the lexicon guard that keeps a
+     * known word from being cut into clitics (وزارة is a ministry, not و + زار + ه "and he visited him").
+     */
+    public boolean startsEntry(String form) {
+        return root.get(form) != null;
+    }
+
     /** Finds the longest match starting at token {@code i} (within [i, end)), or null. */
     public Hit matchAt(List<Token> tokens, int i, int end, String raw) {
         Token t = tokens.get(i);

@@ -7,8 +7,9 @@ import java.util.Set;
  * One element of a pattern.
  * <ul>
  *   <li>{@code WORD}: a set of normalized forms; a token matches when any of its readings (whole, clitics
- *       stripped, pronoun suffix stripped) has one of them. {@code verbal} forms came from a verb paradigm; the
- *       map value says whether the form is imperfect (Arabic) or non-past (English).</li>
+ *       stripped, pronoun suffix stripped) has one of them. Forms from a verb paradigm carry verb bits; the map value holds
+ *       the {@link #NOUN} / {@link #PERFECT} / {@link #IMPERFECT} bits (English base, -s, -ing forms count as
+ *       imperfect, past forms as perfect).</li>
  *   <li>{@code CLITIC}: a one-letter Arabic preposition (ب ل ك) that may be a separate word or the proclitic of the
  *       next token; {@code forms} may also hold whole-word alternatives (إلى|ل).</li>
  *   <li>{@code GAP}: skip 0..max tokens within the clause.</li>
@@ -17,8 +18,15 @@ import java.util.Set;
  *   <li>{@code ANY}: exactly one word.</li>
  * </ul>
  */
-record Element(Kind kind, Map<String, Boolean> forms, Set<Character> clitics, boolean verbal, int max, String text) {
+record Element(Kind kind, Map<String, Integer> forms, Set<Character> clitics, int max, String text) {
     enum Kind { WORD, CLITIC, GAP, ACTOR, RECIPIENT, ANY }
+
+    /** Bits of a form: a noun (verbal noun or other), a perfect verb, an imperfect verb. One form may be several (طرد). */
+    static final int NOUN = 1, PERFECT = 2, IMPERFECT = 4;
+
+    static boolean isVerb(int bits) {
+        return (bits & (PERFECT | IMPERFECT)) != 0;
+    }
 
     boolean isSlot() {
         return kind == Kind.ACTOR || kind == Kind.RECIPIENT;

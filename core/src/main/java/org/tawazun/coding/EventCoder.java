@@ -39,15 +39,34 @@ public final class EventCoder {
             org.tawazun.ontology.PloverType.CONSULT, org.tawazun.ontology.PloverType.AGREE,
             org.tawazun.ontology.PloverType.COOPERATE);
 
-    /** Types that are coded even when the text names no actor (a bombing, a demonstration, arrests). */
+    /**
+     * Types where several coordinated actors with no recipient act on each other: they meet, agree, cooperate,
+     * agree a ceasefire, clash ("اتفقت قرغيزستان وطاجيكستان على وقف لإطلاق النار"). Verbal acts and protests are
+     * not split: "X and Y condemned the attack" is a compound actor.
+     */
+    static final java.util.Set<org.tawazun.ontology.PloverType> SPLIT_WHEN_ALONE = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.CONSULT, org.tawazun.ontology.PloverType.AGREE,
+            org.tawazun.ontology.PloverType.COOPERATE, org.tawazun.ontology.PloverType.RETREAT,
+            org.tawazun.ontology.PloverType.ASSAULT);
+
+    /**
+     * Types coded even when the text names no state or organization as actor (a bombing, a demonstration,
+     * arrests): their parties may be bare sector nouns (protesters, police). Every other type needs a coded actor.
+     */
     static final java.util.Set<org.tawazun.ontology.PloverType> ACTOR_OPTIONAL = java.util.EnumSet.of(
             org.tawazun.ontology.PloverType.PROTEST, org.tawazun.ontology.PloverType.ASSAULT,
             org.tawazun.ontology.PloverType.COERCE);
 
     private final PatternLexicon lexicon;
+    private final org.tawazun.actor.Gazetteer guard;
 
-    public EventCoder(PatternLexicon lexicon) {
+    /**
+     * A coder for one language. The gazetteer serves as the segmentation guard: a word it knows is never cut into
+     * clitics to fit a pattern.
+     */
+    public EventCoder(PatternLexicon lexicon, org.tawazun.actor.ActorLexicon actors) {
         this.lexicon = lexicon;
+        this.guard = actors.gazetteer(lexicon.lang());
     }
 
     public List<Event> code(AnalyzedDocument doc) {
@@ -61,7 +80,7 @@ public final class EventCoder {
             byFirst.computeIfAbsent(m.firstToken(), k -> new ArrayList<>(1)).add(m);
             byLast.computeIfAbsent(m.lastToken(), k -> new ArrayList<>(1)).add(m);
         }
-        PatternMatcher matcher = new PatternMatcher(lexicon, fw, toks, doc.normalized(), mentions, byFirst, byLast);
+        PatternMatcher matcher = new PatternMatcher(lexicon, fw, toks, doc.normalized(), mentions, byFirst, byLast, guard);
         Roles roles = new Roles(doc, mentions, byFirst, fw, arabic);
         List<Event> out = new ArrayList<>();
         Ontology onto = Ontology.get();
@@ -72,8 +91,10 @@ public final class EventCoder {
             Set<String> seen = new HashSet<>();
             List<int[]> spans = new ArrayList<>();
             List<PatternMatcher.Match> matches = matcher.match(s, inDates);
-            // longer matches first: they carry more of the sentence's structure
-            matches.sort((a, b) -> Integer.compare(b.last() - b.first(), a.last() - a.first()));
+            // more specific patterns first (more words of their own), then longer matches: they carry more of the
+            // sentence's structure; a shorter match whose trigger lies inside an accepted one is then skipped
+            matches.sort((a, b) -> a.pattern().words() != b.pattern().words() ? Integer.compare(b.pattern().words(), a.pattern().words())
+                    : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
                 if (insideAccepted(spans, m.anchor())) {
@@ -81,7 +102,7 @@ public final class EventCoder {
                     continue;
                 }
                 Roles.Assigned r = roles.assign(m, s);
-                if (RECIPROCAL.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
+                if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
                 }
                 if (RECIPROCAL.contains(p.type()) && r.recipient().isEmpty()) {
@@ -97,7 +118,7 @@ public final class EventCoder {
                     continue;
                 }
                 org.tawazun.model.Modality mod = Modality.of(toks, s.firstToken(), m.anchor(), m.reading(), m.imperfect(),
-                        p.anchorElement().verbal(), fw, arabic);
+                        m.verbal(), fw, arabic);
                 String key = p.type() + "|" + codes(r.actor()) + "|" + codes(r.recipient()) + "|" + mod;
                 if (!seen.add(key)) {
                     if (trace != null) trace.note(s.index(), "merged " + p.id() + ": same claim as an earlier pattern");

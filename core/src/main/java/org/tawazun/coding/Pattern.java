@@ -20,4 +20,11 @@ record Pattern(String id, String lang, PloverType type, String mode, String came
     Element anchorElement() {
         return elements[anchor];
     }
+
+    /** How many word elements the pattern has: a measure of how specific it is. */
+    int words() {
+        int n = 0;
+        for (Element e : elements) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.CLITIC) n++;
+        return n;
+    }
 }

@@ -96,12 +96,12 @@ public final class PatternLexicon {
             Element old = classes.get(name);
             if (old == null) {
                 classes.put(name, new Element(add.kind(), new LinkedHashMap<>(add.forms()), new HashSet<>(add.clitics()),
-                        add.verbal(), 0, "@" + name));
+                        0, "@" + name));
             } else {
-                old.forms().putAll(add.forms());
+                merge(old.forms(), add.forms());
                 old.clitics().addAll(add.clitics());
                 Element.Kind k = old.clitics().isEmpty() ? Element.Kind.WORD : Element.Kind.CLITIC;
-                classes.put(name, new Element(k, old.forms(), old.clitics(), old.verbal() || add.verbal(), 0, "@" + name));
+                classes.put(name, new Element(k, old.forms(), old.clitics(), 0, "@" + name));
             }
         }
     }
@@ -188,9 +188,9 @@ public final class PatternLexicon {
 
     private Element parseElement(String p, Tsv.Row r) {
         switch (p) {
-            case "$A": return new Element(Element.Kind.ACTOR, Map.of(), Set.of(), false, 0, p);
-            case "$R": return new Element(Element.Kind.RECIPIENT, Map.of(), Set.of(), false, 0, p);
-            case "_": return new Element(Element.Kind.ANY, Map.of(), Set.of(), false, 0, p);
+            case "$A": return new Element(Element.Kind.ACTOR, Map.of(), Set.of(), 0, p);
+            case "$R": return new Element(Element.Kind.RECIPIENT, Map.of(), Set.of(), 0, p);
+            case "_": return new Element(Element.Kind.ANY, Map.of(), Set.of(), 0, p);
             default: break;
         }
         if (p.startsWith("*")) {
@@ -203,13 +203,12 @@ public final class PatternLexicon {
                 }
             }
             if (max < 1 || max > 12) throw r.fail("gap length must be 1..12");
-            return new Element(Element.Kind.GAP, Map.of(), Set.of(), false, max, p);
+            return new Element(Element.Kind.GAP, Map.of(), Set.of(), max, p);
         }
         if (p.contains("@")) {
             // @class, possibly among alternatives: @to|من
-            Map<String, Boolean> forms = new LinkedHashMap<>();
+            Map<String, Integer> forms = new LinkedHashMap<>();
             Set<Character> clitics = new HashSet<>();
-            boolean verbal = false;
             for (String alt : p.split("\\|")) {
                 Element e;
                 if (alt.startsWith("@")) {
@@ -218,39 +217,42 @@ public final class PatternLexicon {
                 } else {
                     e = parseWords(alt, r);
                 }
-                forms.putAll(e.forms());
+                merge(forms, e.forms());
                 clitics.addAll(e.clitics());
-                verbal |= e.verbal();
             }
-            return new Element(clitics.isEmpty() ? Element.Kind.WORD : Element.Kind.CLITIC, forms, clitics, verbal, 0, p);
+            return new Element(clitics.isEmpty() ? Element.Kind.WORD : Element.Kind.CLITIC, forms, clitics, 0, p);
         }
         return parseWords(p, r);
     }
 
     /** Parses {@code a|b|verb~imperfect} into a WORD or CLITIC element. */
     private Element parseWords(String p, Tsv.Row r) {
-        Map<String, Boolean> forms = new LinkedHashMap<>();
+        Map<String, Integer> forms = new LinkedHashMap<>();
         Set<Character> clitics = new HashSet<>();
-        boolean verbal = false;
         for (String alt : p.split("\\|")) {
             if (alt.isEmpty()) throw r.fail("empty alternative in '" + p + "'");
             int tilde = alt.indexOf('~');
             if (tilde >= 0) {
-                verbal = true;
                 String head = alt.substring(0, tilde);
                 String tail = alt.substring(tilde + 1);
                 Map<String, Boolean> inflected = "ar".equals(lang)
                         ? ArabicVerbs.inflect(head, tail)
                         : EnglishVerbs.inflect(head, tail);
-                for (var e : inflected.entrySet()) forms.put(single(e.getKey(), r), e.getValue());
+                for (var e : inflected.entrySet()) {
+                    forms.merge(single(e.getKey(), r), e.getValue() ? Element.IMPERFECT : Element.PERFECT, (a, b) -> a | b);
+                }
                 continue;
             }
             String f = single(alt, r);
             if ("ar".equals(lang) && f.length() == 1 && CLITIC_LETTERS.contains(f.charAt(0))) clitics.add(f.charAt(0));
-            else forms.put(f, Boolean.FALSE);
+            else forms.merge(f, Element.NOUN, (a, b) -> a | b);
         }
-        if (!clitics.isEmpty()) return new Element(Element.Kind.CLITIC, forms, clitics, false, 0, p);
-        return new Element(Element.Kind.WORD, forms, Set.of(), verbal, 0, p);
+        if (!clitics.isEmpty()) return new Element(Element.Kind.CLITIC, forms, clitics, 0, p);
+        return new Element(Element.Kind.WORD, forms, Set.of(), 0, p);
+    }
+
+    private static void merge(Map<String, Integer> into, Map<String, Integer> from) {
+        for (var e : from.entrySet()) into.merge(e.getKey(), e.getValue(), (a, b) -> a | b);
     }
 
     private static String single(String word, Tsv.Row r) {

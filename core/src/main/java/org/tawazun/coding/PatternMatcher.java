@@ -41,8 +41,8 @@ final class PatternMatcher {
     }
 
     /** A complete match of a pattern. */
-    record Match(Pattern pattern, int anchor, Analysis reading, boolean imperfect, Binding actor, Binding recipient,
-                 Binding subject, int first, int last) {
+    record Match(Pattern pattern, int anchor, Analysis reading, boolean verbal, boolean imperfect, Binding actor,
+                 Binding recipient, Binding subject, int first, int last) {
     }
 
     private static final Set<String> THIRD_PERSON = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646");
@@ -56,9 +56,11 @@ final class PatternMatcher {
     private final Map<Integer, List<Mention>> byFirst;
     private final Map<Integer, List<Mention>> byLast;
     private final List<Mention> mentions;
+    private final org.tawazun.actor.Gazetteer guard;
 
     PatternMatcher(PatternLexicon lexicon, FunctionWords fw, List<Token> toks, NormalizedText nt, List<Mention> mentions,
-                   Map<Integer, List<Mention>> byFirst, Map<Integer, List<Mention>> byLast) {
+                   Map<Integer, List<Mention>> byFirst, Map<Integer, List<Mention>> byLast, org.tawazun.actor.Gazetteer guard) {
+        this.guard = guard;
         this.lexicon = lexicon;
         this.fw = fw;
         this.arabic = "ar".equals(lexicon.lang());
@@ -88,17 +90,22 @@ final class PatternMatcher {
                 if (a.article()) cands = concat(cands, lexicon.anchoredAt(a.form()));
                 for (Pattern p : cands) {
                     Element anchor = p.anchorElement();
-                    Boolean imperfect = anchor.forms().get(a.stem());
-                    if (imperfect == null) imperfect = anchor.forms().get(a.form());
-                    if (alreadyMatched(out, p, i)) continue;
-                    State st = new State();
-                    st.subject = subjectAfter(i, anchor.verbal(), s);
-                    if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
-                    if (!right(p, p.anchor() + 1, i + 1, (char) 0, a, i, s, st)) continue;
-                    if (p.anchor() == 0) st.first = i;
-                    if (p.anchor() == p.elements().length - 1) st.last = i;
-                    out.add(new Match(p, i, a, Boolean.TRUE.equals(imperfect) && anchor.verbal(), st.actor, st.recipient, st.subject,
-                            st.first, st.last));
+                    Integer bits = anchor.forms().get(a.stem());
+                    if (bits == null) bits = anchor.forms().get(a.form());
+                    if (bits == null || alreadyMatched(out, p, i)) continue;
+                    // a form that is both a verb and a verbal noun (طرد، فرض، دعم) is tried as a verb, then as a noun
+                    for (boolean verbal : new boolean[]{true, false}) {
+                        if (verbal ? !Element.isVerb(bits) : (bits & Element.NOUN) == 0) continue;
+                        State st = new State();
+                        st.subject = subjectAfter(i, verbal, s);
+                        if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
+                        if (!right(p, p.anchor() + 1, i + 1, (char) 0, a, i, s, st, verbal)) continue;
+                        if (p.anchor() == 0) st.first = i;
+                        if (p.anchor() == p.elements().length - 1) st.last = i;
+                        boolean imperfect = verbal && (bits & Element.IMPERFECT) != 0 && (bits & Element.PERFECT) == 0;
+                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, st.subject, st.first, st.last));
+                        break;
+                    }
                 }
             }
         }
@@ -120,7 +127,7 @@ final class PatternMatcher {
 
     // ---------------------------------------------------------------- rightwards
 
-    private boolean right(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st) {
+    private boolean right(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st, boolean verbal) {
         Element[] els = p.elements();
         if (k == p.anchor() + 1 && k < els.length && st.subject != null && pend == 0
                 && j == st.subject.mentions().get(0).firstToken()) {
@@ -139,23 +146,23 @@ final class PatternMatcher {
             case WORD: {
                 if (j >= end) return false;
                 Analysis a = reading(toks.get(j), e.forms(), pend);
-                return a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st);
+                return a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st, verbal);
             }
             case ANY: {
                 if (j >= end || !toks.get(j).isWord() || pend != 0) return false;
-                return right(p, k + 1, j + 1, (char) 0, toks.get(j).analyses()[0], j, s, st);
+                return right(p, k + 1, j + 1, (char) 0, toks.get(j).analyses()[0], j, s, st, verbal);
             }
             case CLITIC: {
                 if (j >= end) return false;
                 Token t = toks.get(j);
                 if (!e.forms().isEmpty()) {
                     Analysis a = reading(t, e.forms(), (char) 0);
-                    if (a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st)) return true;
+                    if (a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st, verbal)) return true;
                 }
                 if (t.norm().length() == 1 && e.clitics().contains(t.norm().charAt(0))
-                        && right(p, k + 1, j + 1, (char) 0, null, j, s, st)) return true;
+                        && right(p, k + 1, j + 1, (char) 0, null, j, s, st, verbal)) return true;
                 for (char c : e.clitics()) {
-                    if (hasProclitic(t, c) && right(p, k + 1, j, c, prev, prevTok, s, st)) return true;
+                    if (hasProclitic(t, c) && right(p, k + 1, j, c, prev, prevTok, s, st, verbal)) return true;
                 }
                 return false;
             }
@@ -163,23 +170,23 @@ final class PatternMatcher {
                 for (int skip = 0; skip <= e.max(); skip++) {
                     int pos = j + skip;
                     if (pos > end) break;
-                    if (skip > 0 && blocks(toks.get(pos - 1))) break;
-                    if (right(p, k + 1, pos, (char) 0, skip == 0 ? prev : null, skip == 0 ? prevTok : pos - 1, s, st)) return true;
+                    if (skip > 0 && blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end)) break;
+                    if (right(p, k + 1, pos, (char) 0, skip == 0 ? prev : null, skip == 0 ? prevTok : pos - 1, s, st, verbal)) return true;
                 }
                 return false;
             }
             default:
-                return slotRight(p, k, j, pend, prev, prevTok, s, st);
+                return slotRight(p, k, j, pend, prev, prevTok, s, st, verbal);
         }
     }
 
-    private boolean slotRight(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st) {
+    private boolean slotRight(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st, boolean verbal) {
         Element e = p.elements()[k];
         boolean isActor = e.kind() == Element.Kind.ACTOR;
         // (1) the pronoun suffix of the word just matched: عليها، تزويدها
         if (pend == 0 && prev != null && prev.hasSuffix() && THIRD_PERSON.contains(prev.suffix())) {
             set(st, isActor, Binding.pronoun(prevTok, prev.suffix()));
-            if (right(p, k + 1, j, (char) 0, null, prevTok, s, st)) return true;
+            if (right(p, k + 1, j, (char) 0, null, prevTok, s, st, verbal)) return true;
             set(st, isActor, null);
         }
         int end = s.endToken();
@@ -190,21 +197,21 @@ final class PatternMatcher {
         if (here != null) {
             Mention m = here.get(0);
             if (st.subject != null && st.subject.mentions().get(0) == m && pend == 0) {
-                return slotRight(p, k, st.subject.lastToken() + 1, (char) 0, null, st.subject.lastToken(), s, st);
+                return slotRight(p, k, st.subject.lastToken() + 1, (char) 0, null, st.subject.lastToken(), s, st, verbal);
             }
             boolean direct = k > 0 && (k - 1 == p.anchor() || p.elements()[k - 1].kind() == Element.Kind.GAP);
             if ((pend == 0 || hasClitic(toks.get(j), m, pend)) && !(direct && m.oblique())) {
                 List<Mention> group = conjuncts(m);
                 int after = group.get(group.size() - 1).lastToken() + 1;
                 set(st, isActor, Binding.of(group));
-                if (right(p, k + 1, after, (char) 0, null, after - 1, s, st)) return true;
+                if (right(p, k + 1, after, (char) 0, null, after - 1, s, st, verbal)) return true;
                 set(st, isActor, null);
             }
         }
         // (3) an English object pronoun
         if (!arabic && pend == 0 && EN_PRONOUNS.contains(toks.get(j).norm())) {
             set(st, isActor, Binding.pronoun(j, toks.get(j).norm()));
-            if (right(p, k + 1, j + 1, (char) 0, null, j, s, st)) return true;
+            if (right(p, k + 1, j + 1, (char) 0, null, j, s, st, verbal)) return true;
             set(st, isActor, null);
         }
         return false;
@@ -310,11 +317,25 @@ final class PatternMatcher {
         else st.recipient = b;
     }
 
-    /** The first reading of {@code t} that has one of the forms (and the pending proclitic, if any). */
-    static Analysis reading(Token t, Map<String, Boolean> forms, char pend) {
+    /**
+     * The first reading of {@code t} that has one of the forms (and the pending proclitic, if any). A reading that
+     * cuts into a word the gazetteer knows is not taken: when some reading without a pronoun suffix is a known
+     * name, adjective or agent noun (وزارة، لبنان), only readings that keep that word whole are allowed.
+     */
+    Analysis reading(Token t, Map<String, Integer> forms, char pend) {
         if (!t.isWord()) return null;
+        Analysis known = null;
+        if (t.isArabic() && guard != null) {
+            for (Analysis a : t.analyses()) {
+                if (!a.hasSuffix() && guard.startsEntry(a.form())) {
+                    known = a;
+                    break;
+                }
+            }
+        }
         for (Analysis a : t.analyses()) {
             if (pend != 0 && !a.hasPrefix(pend)) continue;
+            if (known != null && (a.hasSuffix() || a.stemStart() > known.stemStart() + (known.article() ? 2 : 0))) continue;
             if (forms.containsKey(a.stem()) || a.article() && forms.containsKey(a.form())) return a;
         }
         return null;
@@ -332,6 +353,20 @@ final class PatternMatcher {
         StringBuilder prefix = new StringBuilder();
         while (i < nt.norm().length() && nt.rawStart(i) < m.start()) prefix.append(nt.norm().charAt(i++));
         return prefix.indexOf(String.valueOf(c)) >= 0;
+    }
+
+    /**
+     * True when the comma at {@code j} opens a short aside closed by another comma within three words and naming no
+     * actor: "استقبل الوزير، أمس الثلاثاء، نظيره" — a gap may cross it.
+     */
+    private boolean opensAside(int j, int end) {
+        if (!toks.get(j).norm().equals(",")) return false;
+        for (int k = j + 1; k < Math.min(end, j + 5); k++) {
+            if (byFirst.containsKey(k)) return false;
+            if (toks.get(k).norm().equals(",")) return k > j + 1;
+            if (toks.get(k).isPunct()) return false;
+        }
+        return false;
     }
 
     /** Tokens a gap may not cross: sentence-internal punctuation and clause-boundary words. */
@@ -355,6 +390,8 @@ final class PatternMatcher {
                 out.add(n); // a dual reference (البلدين) stands for two actors
             } else if (n.coordinated() && n.firstToken() > last.lastToken()) {
                 out.add(n);
+            } else if (n.firstToken() == last.lastToken() + 1 && n.hasCode() && java.util.Objects.equals(n.actor().code(), last.actor().code())) {
+                out.add(n); // apposition: وزير الخارجية السعودي الأمير فيصل بن فرحان
             } else {
                 break;
             }

@@ -48,13 +48,15 @@ final class Roles {
     }
 
     Assigned assign(PatternMatcher.Match m, Sentence s) {
-        List<Mention> act = explicit(m.actor());
-        List<Mention> rec = explicit(m.recipient());
+        boolean codedOnly = !EventCoder.ACTOR_OPTIONAL.contains(m.pattern().type());
+        List<Mention> act = explicit(m.actor(), codedOnly);
+        List<Mention> rec = explicit(m.recipient(), codedOnly);
         String how = act.isEmpty() ? "none" : "pattern slot";
         if (act.isEmpty() && m.subject() != null) {
-            act = m.subject().mentions();
+            act = codedOnly ? coded(m.subject().mentions()) : m.subject().mentions();
             how = "subject after the verb";
         }
+        boolean passive = passive(m, s);
         if (act.isEmpty() && m.actor() != null && m.actor().isPronoun()) {
             act = pronoun(m.actor(), codes(rec), s);
             how = "pronoun";
@@ -62,8 +64,8 @@ final class Roles {
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun() && !act.isEmpty()) {
             rec = pronoun(m.recipient(), codes(act), s);
         }
-        if (act.isEmpty() && !m.pattern().noInfer()) {
-            Inferred inf = infer(m, s, rec);
+        if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
+            Inferred inf = infer(m, s, rec, codedOnly);
             act = inf.mentions;
             how = inf.how;
         }
@@ -82,11 +84,20 @@ final class Roles {
     private record Inferred(List<Mention> mentions, String how) {
     }
 
-    private Inferred infer(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+    private Inferred infer(PatternMatcher.Match m, Sentence s, List<Mention> rec, boolean codedOnly) {
         int anchor = m.anchor();
-        boolean verbal = m.pattern().anchorElement().verbal();
+        boolean verbal = m.verbal();
         Set<String> exclude = codes(rec);
         Set<Mention> taken = new HashSet<>(rec);
+        // an English participle clause after a comma takes the sentence's subject ("..., accusing it of ...")
+        if (!arabic && verbal && anchor > s.firstToken() && toks.get(anchor - 1).norm().equals(",")
+                && toks.get(anchor).norm().endsWith("ing")) {
+            for (Mention c : mentions) {
+                if (c.firstToken() < s.firstToken() || c.oblique() || isPossessor(c)) continue;
+                if (c.firstToken() >= anchor) break;
+                if (c.hasCode() && allowed(c, exclude) && !taken.contains(c)) return new Inferred(group(c), "subject of the main clause");
+            }
+        }
         // 2. agent of a verbal noun
         if (!verbal) {
             List<Mention> ms = byFirst.get(anchor + 1);
@@ -110,15 +121,15 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;
             if (c.firstToken() < s.firstToken()) break;
-            if (c.oblique() || taken.contains(c)) continue;
+            if (c.oblique() || taken.contains(c) || isPossessor(c)) continue;
             anyBefore = true;
             if (!allowed(c, exclude)) continue;
             if (c.hasCode()) return new Inferred(groupEndingAt(k), "nearest subject before the trigger");
-            if (agentOnly == null) agentOnly = c;
+            if (agentOnly == null && !codedOnly) agentOnly = c;
         }
         if (agentOnly != null) return new Inferred(List.of(agentOnly), "nearest subject before the trigger");
-        // 4. the previous sentence's first free actor
-        if (!anyBefore && s.index() > 0) {
+        // 4. a verb with no subject in its sentence: the previous sentence's first free actor (وأضافت ...)
+        if (!anyBefore && verbal && s.index() > 0) {
             Sentence prev = doc.sentences().get(s.index() - 1);
             for (Mention c : mentions) {
                 if (c.firstToken() < prev.firstToken() || c.oblique()) continue;
@@ -133,8 +144,39 @@ final class Roles {
         return c.actor().code() == null || !exclude.contains(c.actor().code());
     }
 
-    private List<Mention> explicit(PatternMatcher.Binding b) {
-        return b == null || b.isPronoun() ? new ArrayList<>() : new ArrayList<>(b.mentions());
+    private List<Mention> explicit(PatternMatcher.Binding b, boolean codedOnly) {
+        if (b == null || b.isPronoun()) return new ArrayList<>();
+        return codedOnly ? coded(b.mentions()) : new ArrayList<>(b.mentions());
+    }
+
+    /** Only mentions that name a state, organization or region (not a bare "the army", "the ministry"). */
+    private static List<Mention> coded(List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) if (m.hasCode()) out.add(m);
+        return out;
+    }
+
+    /** English "Sweden's application": the possessor is not the subject of the clause. */
+    private boolean isPossessor(Mention c) {
+        return !arabic && c.lastToken() + 1 < toks.size() && toks.get(c.lastToken() + 1).norm().equals("'s");
+    }
+
+    /**
+     * A passive trigger names its victim, not its agent, so no actor is inferred: Arabic تم/جرى + verbal noun
+     * (تم الإفراج عن), English was/were/been + past participle (Iran was attacked).
+     */
+    private boolean passive(PatternMatcher.Match m, Sentence s) {
+        int a = m.anchor();
+        for (int j = a - 1; j >= Math.max(s.firstToken(), a - 2); j--) {
+            Token t = toks.get(j);
+            if (arabic ? !m.verbal() && fw.readsAs(t, FunctionWords.Cls.PASSIVE_AUX) : fw.is(t, FunctionWords.Cls.PASSIVE_AUX)
+                    && m.verbal() && !m.imperfect()) {
+                return true;
+            }
+            if (!arabic && !fw.is(t, FunctionWords.Cls.NEG) && !t.norm().endsWith("ly")) break;
+            if (arabic) break;
+        }
+        return false;
     }
 
     private static Set<String> codes(List<Mention> ms) {

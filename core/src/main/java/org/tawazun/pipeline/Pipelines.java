@@ -26,7 +26,7 @@ public final class Pipelines {
                 .add(new Stages.Sentences())
                 .add(new Stages.Dates())
                 .add(new Stages.Actors(actors))
-                .add(new Stages.Coding(arabic, english))
+                .add(new Stages.Coding(arabic, english, actors))
                 .build();
     }
 }

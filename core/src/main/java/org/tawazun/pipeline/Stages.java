@@ -98,8 +98,8 @@ public final class Stages {
     public static final class Coding implements Stage {
         private final Map<String, EventCoder> coders;
 
-        public Coding(PatternLexicon arabic, PatternLexicon english) {
-            this.coders = Map.of("ar", new EventCoder(arabic), "en", new EventCoder(english));
+        public Coding(PatternLexicon arabic, PatternLexicon english, ActorLexicon actors) {
+            this.coders = Map.of("ar", new EventCoder(arabic, actors), "en", new EventCoder(english, actors));
         }
 
         public Set<Layer> needs() { return Set.of(Layer.MENTIONS, Layer.DATES); }
