@@ -201,14 +201,15 @@ public final class MentionFinder {
                 }
                 if (which == null) continue;
                 if (which != Cls.REF_BOTH && !standsAlone(toks, i, len, doc.text(), arabic, g)) continue;
-                List<Mention> ante = lastTwo(toks, found, i, doc.sentences(), s.index());
-                if (ante.size() < 2) continue;
+                List<Mention> ante = which == Cls.REF_LAST ? lastOne(found, i, doc.sentences(), s.index())
+                        : lastTwo(toks, found, i, doc.sentences(), s.index());
+                if (ante.isEmpty() || which != Cls.REF_LAST && ante.size() < 2) continue;
                 int start = doc.normalized().rawStart(t.normStart() + used.stemStart());
                 int end = toks.get(i + len - 1).end();
                 String text = doc.text().substring(start, end);
                 boolean obl = used.hasPrefix('\u0628') || used.hasPrefix('\u0644') || used.hasPrefix('\u0643');
                 List<Mention> targets = which == Cls.REF_FIRST ? List.of(ante.get(0))
-                        : which == Cls.REF_LAST ? List.of(ante.get(1)) : ante;
+                        : which == Cls.REF_LAST ? List.of(ante.get(ante.size() - 1)) : ante;
                 for (Mention a : targets) {
                     out.add(new Mention(start, end, text, a.actor(), "coref", i, i + len - 1, obl,
                             which == Cls.REF_BOTH ? 'd' : a.gender(), false));
@@ -267,6 +268,18 @@ public final class MentionFinder {
             if (picked.isEmpty() || !picked.get(0).actor().code().equals(code)) picked.add(0, m);
         }
         return picked;
+    }
+
+    /** The last actor named before token {@code i} (الأخير، the latter), within the current and two previous sentences. */
+    private static List<Mention> lastOne(List<Mention> found, int i, List<Sentence> sentences, int sentence) {
+        int minToken = sentences.get(Math.max(0, sentence - 2)).firstToken();
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            if (m.lastToken() >= i || !m.hasCode()) continue;
+            if (m.firstToken() < minToken) break;
+            return List.of(m);
+        }
+        return List.of();
     }
 
     /** True when {@code b} follows {@code a} joined by a coordinator: a clitic و, or "و", "and", "or" between them. */

@@ -11,7 +11,8 @@ import java.util.List;
  * Decides whether a matched trigger is asserted, negated, future or hypothetical from the words before it in its
  * clause: negation (لم، لن، لا، ليس، غير، عدم، نفى; not, never, denied), future (سـ on the verb, سوف، يعتزم، من
  * المقرر; will, plans to), hypothetical (قد before an imperfect verb, ربما، إذا، لو; may, could, if). Negation
- * wins over the others; قد before a perfect verb asserts (قد شهدت). An event introduced by an accusation (اتهم X
+ * wins over the others; قد before a perfect verb asserts (قد شهدت). A verbal noun right after a background word
+ * (منذ، إثر، ذكرى، جريمة; since, after) is historical: the article refers back to it. An event introduced by an accusation (اتهم X
  * بتزويد; accused of supplying) is hypothetical: the reporter does not assert it.
  */
 final class Modality {
@@ -61,6 +62,16 @@ final class Modality {
         }
         if (neg) return org.tawazun.model.Modality.NEGATED;
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
+        // a verbal noun right after a background word refers back to an earlier event: منذ اغتيال الحريري،
+        // بعد الهجوم، in the wake of the attack
+        if (!verbal) {
+            for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - 2); j--) {
+                Token t = toks.get(j);
+                if (arabic ? fw.readsAs(t, Cls.BACKGROUND) : fw.is(t, Cls.BACKGROUND)) return org.tawazun.model.Modality.HISTORICAL;
+                if (!arabic && fw.is(t, Cls.DET)) continue;
+                break;
+            }
+        }
         if (fut) return org.tawazun.model.Modality.FUTURE;
         return org.tawazun.model.Modality.ASSERTED;
     }

@@ -114,13 +114,14 @@ final class Roles {
                 if (!p.isEmpty()) return new Inferred(p, "possessive suffix of the verbal noun");
             }
         }
-        // 3. nearest free actor before the trigger
+        // 3. nearest free actor before the trigger, not across the start of reported speech
         Mention agentOnly = null;
         boolean anyBefore = false;
+        int from = reportedClauseStart(anchor, s);
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;
-            if (c.firstToken() < s.firstToken()) break;
+            if (c.firstToken() < from) break;
             if (c.oblique() || taken.contains(c) || isPossessor(c)) continue;
             anyBefore = true;
             if (!allowed(c, exclude)) continue;
@@ -138,6 +139,28 @@ final class Roles {
             }
         }
         return new Inferred(List.of(), "none");
+    }
+
+    /**
+     * Where the reported clause that contains the trigger starts: after a complementizer (أن، إن، بأن; that) that
+     * follows a speech verb (قال، أعلن، أكد; said). In «قالت الخارجية الصينية إن اليابان أرسلت قوات» the speaker is
+     * not the subject of أرسلت. A complementizer carrying a pronoun (إنها، أنه) points back to the speaker, so the
+     * search may go on. Without reported speech, the sentence start.
+     */
+    private int reportedClauseStart(int anchor, Sentence s) {
+        for (int j = anchor - 1; j > s.firstToken(); j--) {
+            Token t = toks.get(j);
+            boolean comp = arabic ? fw.readsAs(t, FunctionWords.Cls.COMPLEMENTIZER) : fw.is(t, FunctionWords.Cls.COMPLEMENTIZER);
+            if (!comp) continue;
+            boolean pronoun = false;
+            for (Analysis a : t.analyses()) pronoun |= a.hasSuffix() && isThirdPerson(a.suffix()) && fw.isForm(a.stem(), FunctionWords.Cls.COMPLEMENTIZER);
+            if (pronoun && !fw.isForm(t.norm(), FunctionWords.Cls.COMPLEMENTIZER)) return s.firstToken();
+            for (int k = j - 1; k >= Math.max(s.firstToken(), j - 8); k--) {
+                Token v = toks.get(k);
+                if (arabic ? fw.readsAs(v, FunctionWords.Cls.SPEECH) : fw.is(v, FunctionWords.Cls.SPEECH)) return j + 1;
+            }
+        }
+        return s.firstToken();
     }
 
     private static boolean allowed(Mention c, Set<String> exclude) {
