@@ -64,6 +64,43 @@ public final class PatternLexicon {
         return lex;
     }
 
+    /** What importing a PETRARCH verb dictionary did: patterns added, and lines skipped by reason. */
+    public record Import(PatternLexicon lexicon, int patterns, Map<String, Integer> skipped) {
+    }
+
+    /**
+     * A copy of this lexicon with the patterns of a PETRARCH / UniversalPetrarch verb dictionary added
+     * ({@link PetrarchVerbs}). Entries that do not convert are skipped and counted, not fatal.
+     */
+    public Import withPetrarchVerbs(Path file) throws java.io.IOException {
+        PetrarchVerbs.Result r = PetrarchVerbs.read(file, lang);
+        PatternLexicon lex = new PatternLexicon(lang);
+        lex.classes.putAll(classes);
+        for (Pattern p : patterns) lex.index(p);
+        Map<String, Integer> skipped = new LinkedHashMap<>(r.skipped());
+        List<String> classHeader = List.of("class", "word");
+        int n = 0;
+        for (String[] c : r.classes()) {
+            try {
+                lex.loadClasses(List.of(new Tsv.Row(file.toString(), ++n, classHeader, c)));
+            } catch (DataFileException e) {
+                skipped.merge("synonym that is not one word", 1, Integer::sum);
+            }
+        }
+        List<String> header = List.of("id", "type", "mode", "cameo", "pattern", "contexts", "flags");
+        int added = 0;
+        n = 0;
+        for (String[] p : r.patterns()) {
+            try {
+                lex.loadPatterns(List.of(new Tsv.Row(file.toString(), ++n, header, p)));
+                added++;
+            } catch (DataFileException e) {
+                skipped.merge("pattern Tawazun cannot read", 1, Integer::sum);
+            }
+        }
+        return new Import(lex, added, skipped);
+    }
+
     public String lang() {
         return lang;
     }
@@ -107,8 +144,6 @@ public final class PatternLexicon {
     }
 
     void loadPatterns(List<Tsv.Row> rows) {
-        Set<String> ids = new HashSet<>();
-        for (Pattern p : patterns) ids.add(p.id());
         Ontology onto = Ontology.get();
         for (Tsv.Row r : rows) {
             String id = r.required("id");
@@ -144,8 +179,11 @@ public final class PatternLexicon {
         }
     }
 
+    private final Set<String> ids = new HashSet<>();
+
     private void index(Pattern p) {
         patterns.add(p);
+        ids.add(p.id());
         for (String f : p.anchorElement().forms().keySet()) {
             byAnchor.computeIfAbsent(f, k -> new ArrayList<>(2)).add(p);
         }
@@ -255,11 +293,17 @@ public final class PatternLexicon {
         for (var e : from.entrySet()) into.merge(e.getKey(), e.getValue(), (a, b) -> a | b);
     }
 
-    private static String single(String word, Tsv.Row r) {
+    /** Normalized single-word forms already seen (imported dictionaries repeat their verb lists on every line). */
+    private final Map<String, String> singles = new HashMap<>();
+
+    private String single(String word, Tsv.Row r) {
+        String cached = singles.get(word);
+        if (cached != null) return cached;
         List<Token> t = Tokenizer.tokenize(Normalizer.normalize(word));
         if (t.size() != 1) {
             throw new DataFileException(r.file(), r.line(), "'" + word + "' is not one word after normalization (" + t + ")");
         }
+        singles.put(word, t.get(0).norm());
         return t.get(0).norm();
     }
 }
