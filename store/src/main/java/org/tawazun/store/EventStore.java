@@ -175,14 +175,14 @@ public final class EventStore implements AutoCloseable {
                     }
                 }
                 if (!keys.isEmpty()) {
-                    try (PreparedStatement p = c.prepareStatement("INSERT INTO pending_keys VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "pending_keys")) {
                         for (List<String> k : keys) {
-                            p.setString(1, k.get(0));
-                            p.setString(2, k.get(1));
-                            p.setString(3, k.get(2));
-                            p.addBatch();
+                            a.beginRow();
+                            a.append(k.get(0));
+                            a.append(k.get(1));
+                            a.append(k.get(2));
+                            a.endRow();
                         }
-                        p.executeBatch();
                     }
                 }
                 c.commit();
@@ -301,7 +301,7 @@ public final class EventStore implements AutoCloseable {
     private int refreshChunk() throws SQLException {
         String join = "k.type = %1$s.type AND k.actor_codes = %1$s.actor_codes AND k.recipient_codes = %1$s.recipient_codes";
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP TABLE refresh_keys AS SELECT * FROM pending_keys "
+            s.execute("CREATE OR REPLACE TEMP TABLE refresh_keys AS SELECT DISTINCT type, actor_codes, recipient_codes FROM pending_keys "
                     + "ORDER BY type, actor_codes, recipient_codes LIMIT " + REFRESH_CHUNK);
         }
         Map<String, List<Row>> byKey = new TreeMap<>();

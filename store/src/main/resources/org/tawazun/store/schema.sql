@@ -99,13 +99,13 @@ CREATE TABLE event_mentions (
     mention_id BIGINT PRIMARY KEY
 );
 
--- keys (type, actors, recipients) whose events must be recomputed; written in the same transaction as the
--- mentions, emptied by the event refresh, so a crash between the two loses nothing
+-- keys (type, actors, recipients) whose events must be recomputed: a work queue (a key may appear more than
+-- once), appended in the same transaction as the mentions and emptied by the event refresh, so a crash between
+-- the two loses nothing
 CREATE TABLE pending_keys (
     type            VARCHAR NOT NULL,
     actor_codes     VARCHAR NOT NULL,
-    recipient_codes VARCHAR NOT NULL,
-    PRIMARY KEY (type, actor_codes, recipient_codes)
+    recipient_codes VARCHAR NOT NULL
 );
 
 INSERT INTO pending_keys
