@@ -88,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
         o.printf("stored     %,d new articles (%,d already in the store)%n", s.stored(), s.known());
         if (s.failed() > 0) o.printf("failed     %,d document(s): see the messages above and the store's errors table%n", s.failed());
         o.printf("coded      %,d sentences, %,d event mentions in the new articles%n", s.sentences(), s.mentions());
-        o.printf("store      %s: %,d articles, %,d events from %,d asserted mentions, %,d errors recorded%n", db, t.articles(),
+        o.printf("store      %s: %,d articles, %,d events from %,d asserted mentions, %,d unreadable documents recorded%n", db, t.articles(),
                 t.events(), t.asserted(), t.errors());
         double secs = s.elapsedMillis() / 1000.0;
         o.printf("time       %.1f s (%,.0f documents/s)%n", secs, s.documents() / Math.max(secs, 1e-3));
