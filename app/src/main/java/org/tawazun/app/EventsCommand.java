@@ -58,7 +58,7 @@ final class EventsCommand implements Callable<Integer> {
             err.println("tawazun: " + e.getMessage());
             return Main.USAGE;
         }
-        try (EventStore db = store.open()) {
+        try (EventStore db = store.openExisting()) {
             if (fmt == Format.TABLE) {
                 out.printf("%-19s %-10s %-9s %-14s %-14s %-5s %4s %4s %4s  %s%n", "id", "date", "type", "actor", "recipient",
                         "cameo", "ment", "src", "art", "sentence (earliest report)");

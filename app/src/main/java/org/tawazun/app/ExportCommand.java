@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("tawazun: " + e.getMessage());
             return Main.USAGE;
         }
-        try (EventStore db = store.open()) {
+        try (EventStore db = store.openExisting()) {
             long n = Exporter.export(db, format, out, f);
             o.printf("exported %,d events to %s (%s)%n", n, out, format.name().toLowerCase(java.util.Locale.ROOT));
         } catch (StoreException e) {

@@ -45,7 +45,7 @@ final class SourcesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = format != null ? format : System.console() != null ? Format.TEXT : Format.JSONL;
-        try (EventStore db = store.open()) {
+        try (EventStore db = store.openExisting()) {
             List<Source> sources = db.sources(id);
             if (sources.isEmpty()) {
                 err.println("tawazun: " + store.path() + ": no event with id " + id + " (ids are in the first column of `tawazun events`)");

@@ -18,7 +18,17 @@ final class StoreOption {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of("tawazun.duckdb");
     }
 
+    /** Opens the store, creating it when missing (ingest, run). */
     EventStore open() {
         return EventStore.open(path());
+    }
+
+    /** Opens a store that must exist (events, sources, export): a missing file is an error, not a new empty store. */
+    EventStore openExisting() {
+        Path p = path();
+        if (!java.nio.file.Files.exists(p)) {
+            throw new org.tawazun.store.StoreException(p + ": no event store here; create it with `tawazun ingest PATH... --db " + p + "`");
+        }
+        return EventStore.open(p);
     }
 }

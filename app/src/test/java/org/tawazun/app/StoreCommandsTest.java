@@ -96,7 +96,11 @@ class StoreCommandsTest {
         assertThat(run("export", "--db", db(), "--format", "xml", "--out", "x").code()).isEqualTo(Main.USAGE);
         assertThat(run("ingest", "--db", db(), "--threads", "0", "x").code()).isEqualTo(Main.USAGE);
         assertThat(run("sources", "not-a-number", "--db", db()).code()).isEqualTo(Main.USAGE);
-        CliTest.Run folder = run("events", "--db", dir.toString());
+        CliTest.Run missing = run("events", "--db", dir.resolve("nothing.duckdb").toString());
+        assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(missing.err()).contains("no event store here");
+        assertThat(dir.resolve("nothing.duckdb")).doesNotExist();
+        CliTest.Run folder = run("ingest", "x", "--db", dir.toString());
         assertThat(folder.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(folder.err()).contains("is a folder");
         for (String c : new String[]{"ingest", "events", "sources", "export"}) {

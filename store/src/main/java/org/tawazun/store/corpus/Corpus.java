@@ -130,9 +130,37 @@ public final class Corpus {
         }
     }
 
-    /** Reads one path, handing every document and failure to {@code sink}. */
+    /** An exception thrown by the sink (not by reading): it must reach the caller. */
+    private static final class SinkException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkException(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Reads one path, handing every document and failure to {@code sink}. An unexpected error of a reading library
+     * becomes a failure of this path; an exception of the sink itself is rethrown.
+     */
     public void read(String path, Consumer<Input.Outcome> sink) {
-        Consumer<Input.Outcome> checked = o -> sink.accept(check(o));
+        Consumer<Input.Outcome> checked = o -> {
+            try {
+                sink.accept(check(o));
+            } catch (RuntimeException e) {
+                throw new SinkException(e);
+            }
+        };
+        try {
+            readChecked(path, checked);
+        } catch (SinkException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (RuntimeException e) {
+            sink.accept(new Input.Failure(path, (path.equals("-") ? "stdin" : path) + ": could not be read (" + e + ")"));
+        }
+    }
+
+    private void readChecked(String path, Consumer<Input.Outcome> checked) {
         if (path.equals("-")) {
             readStdin(checked);
             return;

@@ -101,8 +101,12 @@ public final class GdeltWriter {
         }
         String country = text(a, "country"), sector = text(a, "sector"), org = text(a, "org");
         String name = text(a, "name") != null ? text(a, "name") : text(a, "text");
-        String base = country != null ? country : org != null ? org : "";
-        r.add(clean(base + (sector != null && !sector.equals(base) ? sector : "")));
+        // CAMEO actor codes: country + role (RUSGOV); an organization's code alone (UN), its IGO role being implied
+        String code;
+        if (country != null) code = country + (sector == null ? "" : sector);
+        else if (org != null) code = org;
+        else code = sector == null ? "" : sector;
+        r.add(clean(code));
         r.add(clean(name == null ? "" : name.toUpperCase(Locale.ROOT)));
         r.add(clean(country));
         r.add(clean(org));
