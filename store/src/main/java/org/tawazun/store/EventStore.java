@@ -20,11 +20,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -50,6 +48,9 @@ public final class EventStore implements AutoCloseable {
     /** A document that could not be ingested, as recorded in the errors table. */
     public record ErrorRow(String input, String reason, LocalDateTime firstSeen, LocalDateTime lastSeen, int times) {
     }
+
+    /** The index of the first extra column in {@link #events(EventFilter, int, String, BiConsumer)}. */
+    public static final int EXTRA_COLUMNS = 34;
 
     private static final int REFRESH_CHUNK = 2000;
     private static final Pattern LOCK_PID = Pattern.compile("\\(PID (\\d+)\\)");
@@ -269,11 +270,6 @@ public final class EventStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- deduplication
 
-    /** One asserted mention with what an event row needs. */
-    private record Row(long id, long articleId, DatePeriod period, String cameo, Double goldstein, Integer quad, Double score,
-                       String lang, String outlet, LocalDate seen, LocalDateTime ingestedAt) {
-    }
-
     /** Recomputes the events of every pending key (see {@link Dedup}); returns the number of keys done. */
     public int refreshEvents() {
         int done = 0;
@@ -298,122 +294,111 @@ public final class EventStore implements AutoCloseable {
         return done;
     }
 
+    private static final DatePeriod.Precision[] PRECISIONS = DatePeriod.Precision.values();
+
+    /**
+     * One chunk of keys: Java clusters the keys' asserted mentions (only what clustering needs is read), then
+     * DuckDB computes every event's counts and dates from the links and replaces the keys' events.
+     */
     private int refreshChunk() throws SQLException {
-        String join = "k.type = %1$s.type AND k.actor_codes = %1$s.actor_codes AND k.recipient_codes = %1$s.recipient_codes";
+        String on = "k.type = %1$s.type AND k.actor_codes = %1$s.actor_codes AND k.recipient_codes = %1$s.recipient_codes";
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP TABLE refresh_keys AS SELECT DISTINCT type, actor_codes, recipient_codes FROM pending_keys "
-                    + "ORDER BY type, actor_codes, recipient_codes LIMIT " + REFRESH_CHUNK);
+            s.execute("CREATE OR REPLACE TEMP TABLE refresh_keys AS SELECT row_number() OVER (ORDER BY type, actor_codes, recipient_codes) AS n, * "
+                    + "FROM (SELECT DISTINCT type, actor_codes, recipient_codes FROM pending_keys ORDER BY type, actor_codes, recipient_codes "
+                    + "LIMIT " + REFRESH_CHUNK + ")");
+            s.execute("CREATE OR REPLACE TEMP TABLE new_events (id BIGINT, n BIGINT, anchor VARCHAR, date VARCHAR, date_precision VARCHAR, "
+                    + "date_start DATE, date_end DATE, lead_mention BIGINT)");
+            s.execute("CREATE OR REPLACE TEMP TABLE new_links (event_id BIGINT, mention_id BIGINT)");
         }
-        Map<String, List<Row>> byKey = new TreeMap<>();
-        Map<String, String[]> keyParts = new HashMap<>();
         int keys;
-        try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM refresh_keys")) {
-                r.next();
-                keys = r.getInt(1);
-            }
-            if (keys == 0) {
-                s.execute("DROP TABLE refresh_keys");
-                return 0;
-            }
-            try (ResultSet r = s.executeQuery("SELECT m.id, m.article_id, m.type, m.actor_codes, m.recipient_codes, m.date, "
-                    + "m.date_precision, m.cameo, m.goldstein, m.quad_class, m.score, m.lang, a.outlet, "
-                    + "coalesce(a.published, CAST(a.ingested_at AS DATE)) AS seen, a.ingested_at "
-                    + "FROM mentions m JOIN refresh_keys k ON " + String.format(join, "m") + " JOIN articles a ON a.id = m.article_id "
-                    + "WHERE m.modality = 'asserted'")) {
-                while (r.next()) {
-                    String type = r.getString(3), actors = r.getString(4), recipients = r.getString(5);
-                    String key = type + "\u001F" + actors + "\u001F" + recipients;
-                    keyParts.putIfAbsent(key, new String[]{type, actors, recipients});
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Row(r.getLong(1), r.getLong(2),
-                            DatePeriod.of(r.getString(6), r.getString(7)), r.getString(8), (Double) r.getObject(9),
-                            r.getObject(10) == null ? null : ((Number) r.getObject(10)).intValue(), (Double) r.getObject(11),
-                            r.getString(12), r.getString(13), r.getObject(14, LocalDate.class), r.getObject(15, LocalDateTime.class)));
-                }
-            }
-            s.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT e.id FROM events e JOIN refresh_keys k ON " + String.format(join, "e") + ")");
-            s.execute("DELETE FROM events e USING refresh_keys k WHERE " + String.format(join, "e"));
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM refresh_keys")) {
+            r.next();
+            keys = r.getInt(1);
         }
-        try (DuckDBAppender ev = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
-             DuckDBAppender links = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "event_mentions")) {
-            for (Map.Entry<String, List<Row>> k : byKey.entrySet()) {
-                String[] parts = keyParts.get(k.getKey());
-                Map<Long, Row> rows = new HashMap<>();
+        if (keys > 0) {
+            Map<Long, String[]> parts = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT n, type, actor_codes, recipient_codes FROM refresh_keys")) {
+                while (r.next()) parts.put(r.getLong(1), new String[]{r.getString(2), r.getString(3), r.getString(4)});
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT k.n, m.id, m.article_id, "
+                         + "CASE m.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 WHEN 'decade' THEN 3 END, "
+                         + "m.date_start - DATE '1970-01-01', m.date_end - DATE '1970-01-01' "
+                         + "FROM mentions m JOIN refresh_keys k ON " + String.format(on, "m") + " WHERE m.modality = 'asserted' ORDER BY k.n");
+                 DuckDBAppender ev = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "new_events");
+                 DuckDBAppender links = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "new_links")) {
+                long key = -1;
                 List<Dedup.Item> items = new ArrayList<>();
-                for (Row r : k.getValue()) {
-                    rows.put(r.id(), r);
-                    items.add(new Dedup.Item(r.id(), r.articleId(), r.period()));
-                }
-                for (Dedup.Cluster cl : Dedup.cluster(items)) {
-                    long id = Hashing.id("event", parts[0], parts[1], parts[2], cl.anchor());
-                    appendEvent(ev, id, parts, cl, rows);
-                    for (Dedup.Item i : cl.members()) {
-                        links.beginRow();
-                        links.append(id);
-                        links.append(i.mentionId());
-                        links.endRow();
+                while (r.next()) {
+                    long n = r.getLong(1);
+                    if (n != key && !items.isEmpty()) {
+                        writeClusters(ev, links, key, parts.get(key), items);
+                        items.clear();
                     }
+                    key = n;
+                    DatePeriod period = null;
+                    int p = r.getInt(4);
+                    if (!r.wasNull()) {
+                        long start = r.getLong(5);
+                        boolean dated = !r.wasNull();
+                        long end = r.getLong(6);
+                        if (dated) period = new DatePeriod(PRECISIONS[p], LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end));
+                    }
+                    items.add(new Dedup.Item(r.getLong(2), r.getLong(3), period));
                 }
+                if (!items.isEmpty()) writeClusters(ev, links, key, parts.get(key), items);
             }
         }
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM pending_keys p USING refresh_keys k WHERE " + String.format(join, "p"));
+            s.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT e.id FROM events e JOIN refresh_keys k ON " + String.format(on, "e") + ")");
+            s.execute("DELETE FROM events e USING refresh_keys k WHERE " + String.format(on, "e"));
+            s.execute("INSERT INTO event_mentions SELECT event_id, mention_id FROM new_links");
+            // per event: counts, first/last seen, languages; the most frequent CAMEO code (ties: the lowest) with its values
+            s.execute("INSERT INTO events "
+                    + "WITH m AS (SELECT l.event_id, m.cameo, m.goldstein, m.quad_class, m.score, m.lang, m.article_id, a.outlet, "
+                    + "  coalesce(a.published, CAST(a.ingested_at AS DATE)) AS seen, a.ingested_at "
+                    + "  FROM new_links l JOIN mentions m ON m.id = l.mention_id JOIN articles a ON a.id = m.article_id), "
+                    + "codes AS (SELECT event_id, cameo, goldstein, quad_class, score, count(*) AS c FROM m GROUP BY ALL), "
+                    + "best AS (SELECT event_id, first(cameo ORDER BY c DESC, cameo NULLS LAST, goldstein, score) AS cameo, "
+                    + "  first(goldstein ORDER BY c DESC, cameo NULLS LAST, goldstein, score) AS goldstein, "
+                    + "  first(quad_class ORDER BY c DESC, cameo NULLS LAST, goldstein, score) AS quad_class, "
+                    + "  first(score ORDER BY c DESC, cameo NULLS LAST, goldstein, score) AS score FROM codes GROUP BY event_id), "
+                    + "agg AS (SELECT event_id, count(*) AS num_mentions, count(DISTINCT coalesce(outlet, 'article:' || article_id)) AS num_sources, "
+                    + "  count(DISTINCT article_id) AS num_articles, min(seen) AS first_seen, max(seen) AS last_seen, "
+                    + "  min(ingested_at) AS added_at, coalesce(array_to_string(list_sort(list_distinct(list(lang))), '+'), '') AS languages FROM m GROUP BY event_id) "
+                    + "SELECT ne.id, k.type, k.actor_codes, k.recipient_codes, ne.anchor, ne.date, ne.date_precision, ne.date_start, ne.date_end, "
+                    + "b.cameo, b.goldstein, b.quad_class, b.score, g.num_mentions, g.num_sources, g.num_articles, g.first_seen, g.last_seen, "
+                    + "g.added_at, g.languages, ne.lead_mention "
+                    + "FROM new_events ne JOIN refresh_keys k ON k.n = ne.n JOIN agg g ON g.event_id = ne.id JOIN best b ON b.event_id = ne.id");
+            s.execute("DELETE FROM pending_keys p USING refresh_keys k WHERE " + String.format(on, "p"));
             s.execute("DROP TABLE refresh_keys");
+            s.execute("DROP TABLE new_events");
+            s.execute("DROP TABLE new_links");
         }
         return keys;
     }
 
-    private static void appendEvent(DuckDBAppender a, long id, String[] key, Dedup.Cluster cl, Map<Long, Row> rows) throws SQLException {
-        List<Row> ms = cl.members().stream().map(i -> rows.get(i.mentionId())).toList();
-        Row lead = ms.get(0);
-        // the most frequent CAMEO code among the reports (ties: the lowest code), with its Goldstein value and quad class
-        Map<String, Integer> freq = new TreeMap<>();
-        for (Row r : ms) if (r.cameo() != null) freq.merge(r.cameo(), 1, Integer::sum);
-        String cameo = freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
-        Row typical = cameo == null ? lead : ms.stream().filter(r -> cameo.equals(r.cameo())).findFirst().orElse(lead);
-        Set<Long> articles = new HashSet<>();
-        Set<String> sources = new HashSet<>();
-        Set<String> langs = new TreeSet<>();
-        LocalDate first = null, last = null;
-        LocalDateTime added = null;
-        for (Row r : ms) {
-            articles.add(r.articleId());
-            sources.add(r.outlet() != null ? r.outlet() : "article:" + r.articleId());
-            if (r.lang() != null) langs.add(r.lang());
-            if (r.seen() != null) {
-                if (first == null || r.seen().isBefore(first)) first = r.seen();
-                if (last == null || r.seen().isAfter(last)) last = r.seen();
+    private static void writeClusters(DuckDBAppender ev, DuckDBAppender links, long n, String[] key, List<Dedup.Item> items) throws SQLException {
+        for (Dedup.Cluster cl : Dedup.cluster(items)) {
+            long id = Hashing.id("event", key[0], key[1], key[2], cl.anchor());
+            DatePeriod d = cl.date();
+            ev.beginRow();
+            ev.append(id);
+            ev.append(n);
+            ev.append(cl.anchor());
+            str(ev, d == null ? null : d.value());
+            str(ev, d == null ? null : d.precision().json());
+            date(ev, d == null ? null : d.start());
+            date(ev, d == null ? null : d.end());
+            ev.append(cl.members().get(0).mentionId());
+            ev.endRow();
+            for (Dedup.Item i : cl.members()) {
+                links.beginRow();
+                links.append(id);
+                links.append(i.mentionId());
+                links.endRow();
             }
-            if (r.ingestedAt() != null && (added == null || r.ingestedAt().isBefore(added))) added = r.ingestedAt();
         }
-        DatePeriod d = cl.date();
-        a.beginRow();
-        a.append(id);
-        a.append(key[0]);
-        a.append(key[1]);
-        a.append(key[2]);
-        a.append(cl.anchor());
-        str(a, d == null ? null : d.value());
-        str(a, d == null ? null : d.precision().json());
-        date(a, d == null ? null : d.start());
-        date(a, d == null ? null : d.end());
-        str(a, cameo);
-        if (typical.goldstein() == null) a.appendNull();
-        else a.append(typical.goldstein().doubleValue());
-        if (typical.quad() == null) a.appendNull();
-        else a.append(typical.quad().byteValue());
-        if (typical.score() == null) a.appendNull();
-        else a.append(typical.score().doubleValue());
-        a.append(ms.size());
-        a.append(sources.size());
-        a.append(articles.size());
-        date(a, first);
-        date(a, last);
-        a.append(added == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : added);
-        a.append(String.join("+", langs));
-        a.append(lead.id());
-        a.endRow();
     }
 
     // ---------------------------------------------------------------- queries
@@ -481,9 +466,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** The index of the first extra column in {@link #events(EventFilter, int, String, BiConsumer)}. */
-    public static final int EXTRA_COLUMNS = 34;
-
     /** Counts the selected events. */
     public long countEvents(EventFilter f) {
         return count("SELECT count(*) FROM events e WHERE " + f.where());
@@ -503,19 +485,6 @@ public final class EventStore implements AutoCloseable {
                 r.getObject(18, LocalDateTime.class), r.getString(19), r.getLong(20), r.getString(21), r.getString(22),
                 r.getString(23), r.getString(24), r.getInt(25), r.getString(26), r.getString(27), r.getString(28),
                 r.getString(29), r.getString(30), r.getString(31), r.getString(32), r.getString(33));
-    }
-
-    /** Whether an event with this id exists. */
-    public boolean hasEvent(long id) {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE id = ?")) {
-            p.setLong(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return r.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw fail("cannot read events", e);
-        }
     }
 
     /** The sentences behind an event, earliest report first; empty when there is no such event. */

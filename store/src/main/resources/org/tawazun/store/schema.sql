@@ -70,8 +70,10 @@ CREATE TABLE errors (
 );
 
 -- migration 2: deduplicated events across articles
+-- events and event_mentions have no primary-key index: they are rewritten key by key, and DuckDB re-inserts rows
+-- into an indexed table slowly after deleting them in the same transaction; ids are unique by construction
 CREATE TABLE events (
-    id              BIGINT PRIMARY KEY,   -- 63 bits of SHA-256(type, actors, recipients, anchor): same data, same id
+    id              BIGINT NOT NULL,      -- 63 bits of SHA-256(type, actors, recipients, anchor): same data, same id
     type            VARCHAR NOT NULL,
     actor_codes     VARCHAR NOT NULL,
     recipient_codes VARCHAR NOT NULL,
@@ -96,7 +98,7 @@ CREATE TABLE events (
 
 CREATE TABLE event_mentions (
     event_id   BIGINT NOT NULL,
-    mention_id BIGINT PRIMARY KEY
+    mention_id BIGINT NOT NULL            -- each asserted mention is in exactly one event
 );
 
 -- keys (type, actors, recipients) whose events must be recomputed: a work queue (a key may appear more than
