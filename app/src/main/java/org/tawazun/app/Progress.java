@@ -34,7 +34,7 @@ final class Progress implements AutoCloseable {
         if (bar == null) {
             if (elapsedNanos < 1_000_000_000L) return;
             bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total > 0 ? total : -1)
-                    .setUnit(" MB", 1L << 20).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+                    .setUnit(total >= 10L << 20 ? " MB" : " KB", total >= 10L << 20 ? 1L << 20 : 1L << 10).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .startsFrom(0, Duration.ofNanos(elapsedNanos)).build();
         }
         bar.stepTo(total > 0 ? Math.min(bytes, total) : bytes);

@@ -106,6 +106,7 @@ public final class Ingest {
             t.setDaemon(true);
             return t;
         });
+        boolean finished = false;
         try {
             for (Input.Failure f : early) {
                 read[1]++;
@@ -132,11 +133,22 @@ public final class Ingest {
             }
             put(queue, END, writer);
             wt.join();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("ingest interrupted");
         } finally {
             pool.shutdownNow();
+            if (!finished) {
+                // leaving on an error: stop the writer before the caller closes the store; its open batch is not
+                // committed, so a re-run reads those documents again
+                writer.abort = true;
+                try {
+                    wt.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
         if (writer.error.get() != null) {
             Throwable e = writer.error.get();
@@ -184,6 +196,7 @@ public final class Ingest {
         final int batchSize;
         final Listener l;
         final AtomicReference<Throwable> error = new AtomicReference<>();
+        volatile boolean abort;
         final Clock clock = Clock.systemUTC();
         final List<ArticleRecord> articles = new ArrayList<>();
         final List<Input.Failure> failures = new ArrayList<>();
@@ -201,7 +214,8 @@ public final class Ingest {
         public void run() {
             try {
                 while (true) {
-                    Object o = queue.poll(COMMIT_MILLIS, TimeUnit.MILLISECONDS);
+                    Object o = queue.poll(COMMIT_MILLIS / 4, TimeUnit.MILLISECONDS);
+                    if (abort) return;
                     if (o == END) break;
                     if (o != null) take((Future<?>) o);
                     if (articles.size() + failures.size() >= batchSize
