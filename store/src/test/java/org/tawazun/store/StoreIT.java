@@ -338,6 +338,27 @@ class StoreIT {
     }
 
     @Test
+    void anIngestThatFailsLeavesAStoreTheNextIngestCompletes() throws IOException {
+        Path in = write("s.jsonl", SANCTIONS);
+        Path db = dir.resolve("t.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            int[] seen = {0};
+            assertThatThrownBy(() -> Ingest.run(s, List.of(in.toString()), InputStream.nullInputStream(), pipeline,
+                    new Ingest.Options(1, 2, CorpusFormat.AUTO, false), new Ingest.Listener() {
+                        @Override
+                        public void analyzed(org.tawazun.pipeline.AnalyzedDocument doc, boolean stored) {
+                            if (++seen[0] == 4) throw new IllegalStateException("disk full");
+                        }
+                    })).isInstanceOf(StoreException.class).hasMessageContaining("disk full");
+            assertThat(s.count("SELECT count(*) FROM articles")).isEqualTo(2); // the first batch of two was committed
+            Ingest.Summary r = ingest(s, in.toString());
+            assertThat(r.known()).isEqualTo(2);
+            assertThat(r.stored()).isEqualTo(3);
+            assertThat(s.count("SELECT count(*) FROM articles")).isEqualTo(5);
+        }
+    }
+
+    @Test
     void writingABatchIsAllOrNothing() {
         Path db = dir.resolve("t.duckdb");
         try (EventStore s = EventStore.open(db)) {

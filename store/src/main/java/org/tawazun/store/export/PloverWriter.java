@@ -131,5 +131,4 @@ public final class PloverWriter {
         JsonNode v = n.get(f);
         return v == null || v.isNull() ? null : v.asText();
     }
-
 }
