@@ -28,9 +28,22 @@ public final class TestFiles {
     }
 
     /** One captured HTTP response. */
-    public record Capture(String url, int status, String contentType, byte[] body) {
+    public record Capture(String url, int status, String contentType, byte[] body, String extraHeaders) {
+        public Capture(String url, int status, String contentType, byte[] body) {
+            this(url, status, contentType, body, "");
+        }
+
         public static Capture html(String url, String html) {
             return new Capture(url, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** An HTML page sent gzip-compressed (Content-Encoding: gzip), as many servers do. */
+        public static Capture gzipped(String url, String html) throws IOException {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(b)) {
+                g.write(html.getBytes(StandardCharsets.UTF_8));
+            }
+            return new Capture(url, 200, "text/html; charset=utf-8", b.toByteArray(), "Content-Encoding: gzip\r\n");
         }
     }
 
@@ -43,7 +56,7 @@ public final class TestFiles {
                 String req = "GET " + URI.create(c.url()).getPath() + " HTTP/1.1\r\nHost: " + URI.create(c.url()).getHost() + "\r\n\r\n";
                 w.write(new WarcRequest.Builder(c.url()).date(Instant.parse("2024-06-20T10:00:00Z"))
                         .body(MediaType.HTTP_REQUEST, req.getBytes(StandardCharsets.US_ASCII)).build());
-                byte[] head = ("HTTP/1.1 " + c.status() + " X\r\nContent-Type: " + c.contentType() + "\r\nContent-Length: "
+                byte[] head = ("HTTP/1.1 " + c.status() + " X\r\nContent-Type: " + c.contentType() + "\r\n" + c.extraHeaders() + "Content-Length: "
                         + c.body().length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
                 byte[] all = new byte[head.length + c.body().length];
                 System.arraycopy(head, 0, all, 0, head.length);

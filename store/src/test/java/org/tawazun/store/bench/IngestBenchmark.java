@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 /**
  * Ingest benchmark (not a test): generates N short briefs ({@link CorpusGenerator}, seed 42) as JSON Lines, ingests
  * them into a fresh store and reports documents per second, then re-ingests them (all known: the cost of a
- * resumed run) and reports the store's size on disk per million events and per million mentions.
+ * resumed run), adds 1% new briefs (an incremental run, whose cost includes recomputing the events of every key
+ * they touch) and reports the store's size on disk per million events and per million mentions (measured before
+ * the incremental run).
  * Run with store/bench.sh; results go to docs/benchmarks-store.md.
  * <p>
  * Arguments: [articles (default 100000)] [threads (default: cores)] [work folder (default: a temp folder)]
@@ -64,12 +66,21 @@ public final class IngestBenchmark {
         report("ingest", first);
         System.out.printf("stored     %,d articles, %,d mentions (%,d asserted), %,d events after deduplication, %,d errors%n",
                 t.articles(), t.mentions(), t.asserted(), t.events(), t.errors());
+        long size = Files.size(db) + (Files.exists(Path.of(db + ".wal")) ? Files.size(Path.of(db + ".wal")) : 0);
         Ingest.Summary again;
         try (EventStore s = EventStore.open(db)) {
             again = run(s, corpus, pipeline, threads);
         }
         report("re-ingest", again);
-        long size = Files.size(db) + (Files.exists(Path.of(db + ".wal")) ? Files.size(Path.of(db + ".wal")) : 0);
+        // an incremental run: 1% new briefs (another seed) into the full store; their event keys are recomputed
+        Path more = work.resolve("more");
+        deleteTree(more);
+        CorpusGenerator.write(more, Math.max(1, n / 100), 1, 4242);
+        Ingest.Summary inc;
+        try (EventStore s = EventStore.open(db)) {
+            inc = run(s, more, pipeline, threads);
+        }
+        report("add 1%", inc);
         System.out.printf("store size %,.1f MB on disk: %,.0f MB per million events, %,.0f MB per million mentions, %,.2f KB per article%n",
                 size / 1e6, size / 1e6 / (t.events() / 1e6), size / 1e6 / (t.mentions() / 1e6), size / 1e3 / t.articles());
     }

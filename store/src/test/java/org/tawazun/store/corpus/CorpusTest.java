@@ -151,9 +151,11 @@ class CorpusTest {
                 new TestFiles.Capture("https://www.aljazeera.net/gone", 404, "text/html", "<html>not found</html>".getBytes(StandardCharsets.UTF_8)),
                 TestFiles.Capture.html("https://www.bbc.com/news/2", "<html><body><nav>menu</nav></body></html>"),
                 new TestFiles.Capture("https://www.example.com/cp1256", 200, "text/html; charset=windows-1256",
-                        TestFiles.page("t", null, "فرضت الولايات المتحدة عقوبات على إيران.").getBytes(java.nio.charset.Charset.forName("windows-1256"))));
+                        TestFiles.page("t", null, "فرضت الولايات المتحدة عقوبات على إيران.").getBytes(java.nio.charset.Charset.forName("windows-1256"))),
+                TestFiles.Capture.gzipped("https://www.example.com/gz", TestFiles.page("g", null, "وقعت اليابان اتفاقية مع الهند.")));
         Read r = read(warc.toString());
-        assertThat(r.ids()).containsExactly("https://www.aljazeera.net/news/1", "https://www.example.com/cp1256");
+        assertThat(r.ids()).containsExactly("https://www.aljazeera.net/news/1", "https://www.example.com/cp1256", "https://www.example.com/gz");
+        assertThat(r.docs().get(2).text()).contains("وقعت اليابان اتفاقية مع الهند.");
         assertThat(r.docs().get(0).text()).contains("فرضت الصين عقوبات على ليتوانيا.");
         assertThat(r.docs().get(0).published()).hasToString("2024-03-02");
         assertThat(r.docs().get(1).text()).contains("فرضت الولايات المتحدة عقوبات على إيران.");
