@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             s = Ingest.run(db, paths, System.in, Pipelines.standard(), options, l);
-            progress.close();
+            progress.finish();
             t = db.totals();
         } catch (StoreException e) {
             for (String m : deferred) err.println("tawazun: " + m);

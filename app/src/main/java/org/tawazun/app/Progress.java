@@ -52,7 +52,12 @@ final class Progress implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        finish();
+    }
+
+    /** Completes and removes the bar (if shown), so that what follows prints on clean lines; idempotent. */
+    synchronized void finish() {
         if (bar != null) {
             bar.stepTo(bar.getMax() > 0 ? bar.getMax() : bar.getCurrent());
             bar.close();

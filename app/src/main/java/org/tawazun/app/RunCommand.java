@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             });
             s = Ingest.run(db, paths, System.in, Pipelines.standard(), new Ingest.Options(threads, 500, input, true), l);
-            progress.close();
+            progress.finish();
             for (String m : deferred) err.println("tawazun: " + m);
             o.printf("this run   %,d documents (%,d new in the store, %,d already there)%s%n", s.documents(), s.stored(), s.known(),
                     s.failed() > 0 ? String.format("; %,d failed: see the messages above", s.failed()) : "");
