@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -38,6 +39,9 @@ class CrashIT {
         Path db = dir.resolve("killed.duckdb");
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // DuckDB unpacks its native library into the temp folder and deletes it at exit, which a killed JVM
+                // never reaches: give the child a temp folder of the test's own
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
                 "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
                 IngestChild.class.getName(), db.toString(), corpus.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
