@@ -1,13 +1,17 @@
 package org.tawazun.app;
 
-import org.tawazun.ingest.Format;
 import org.tawazun.ingest.Input;
 import org.tawazun.io.EventJson;
 import org.tawazun.model.Event;
 import org.tawazun.model.Modality;
 import org.tawazun.pipeline.AnalyzedDocument;
 import org.tawazun.pipeline.Pipelines;
+import org.tawazun.store.EventStore;
+import org.tawazun.store.Ingest;
+import org.tawazun.store.StoreException;
+import org.tawazun.store.corpus.CorpusFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,59 +23,66 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
-/** {@code tawazun run}: the main job: analyzes every article under the paths, writes events, prints a summary. */
+/**
+ * {@code tawazun run}: the main job: analyzes every article under the paths, stores the new ones in the event
+ * store, writes all their events as JSON Lines and prints a summary of the store.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Analyzes every article under the given paths, writes all events as JSON Lines and prints a summary.",
+        description = {"Analyzes every article under the given paths, adds the new ones to the event store, writes all their "
+                + "events as JSON Lines and prints a summary of the store (documents, sentences, deduplicated events by type, "
+                + "the most frequent actor -> recipient pairs).",
                 "Exit code 1 when any input could not be read."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles (text, HTML, JSONL).")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles (text, HTML, JSONL, RSS/Atom, WARC).")
     List<String> paths;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the events (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the events of these articles (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("tawazun-out", "events.jsonl");
 
+    @Mixin
+    StoreOption store;
+
     @Option(names = "--input", paramLabel = "FORMAT", description = "Input format: ${COMPLETION-CANDIDATES} (default: auto).")
-    Format input = Format.AUTO;
+    CorpusFormat input = CorpusFormat.AUTO;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--top", paramLabel = "N", description = "How many actor → recipient pairs to list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "N", description = "How many actor -> recipient pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("tawazun: --threads must be at least 1");
+            return Main.USAGE;
+        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        int[] counts = new int[4]; // documents, sentences, events, failures
-        Map<String, Integer> byType = new TreeMap<>();
-        Map<String, Integer> pairs = new TreeMap<>();
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            Batch.run(paths, input, System.in, threads, Pipelines.standard(), new Batch.Sink() {
+        long[] counts = new long[3]; // events written, asserted, documents analyzed
+        List<String> deferred = new ArrayList<>();
+        Ingest.Summary s;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             EventStore db = store.open(); Progress progress = new Progress(true)) {
+            Ingest.Listener l = progress.wrap(new Ingest.Listener() {
                 @Override
-                public void document(AnalyzedDocument doc) {
-                    counts[0]++;
-                    counts[1] += doc.sentences().size();
+                public void analyzed(AnalyzedDocument doc, boolean stored) {
+                    counts[2]++;
                     try {
                         for (Event e : doc.events()) {
                             w.write(EventJson.toJson(e));
                             w.write('\n');
-                            if (e.modality() != Modality.ASSERTED) continue;
-                            counts[2]++;
-                            byType.merge(e.type().name(), 1, Integer::sum);
-                            String pair = EventTable.parties(e.actor()) + " -> " + EventTable.parties(e.recipient());
-                            pairs.merge(pair, 1, Integer::sum);
+                            counts[0]++;
+                            if (e.modality() == Modality.ASSERTED) counts[1]++;
                         }
                     } catch (IOException ex) {
                         throw new UncheckedIOException(out + ": cannot write: " + ex.getMessage(), ex);
@@ -80,25 +91,24 @@ final class RunCommand implements Callable<Integer> {
 
                 @Override
                 public void failure(Input.Failure f) {
-                    counts[3]++;
-                    err.println("tawazun: " + f.message());
+                    if (progress.showing()) deferred.add(f.message());
+                    else err.println("tawazun: " + f.message());
                 }
             });
+            s = Ingest.run(db, paths, System.in, Pipelines.standard(), new Ingest.Options(threads, 500, input, true), l);
+            progress.finish();
+            for (String m : deferred) err.println("tawazun: " + m);
+            o.printf("this run   %,d documents (%,d new in the store, %,d already there)%s%n", s.documents(), s.stored(), s.known(),
+                    s.failed() > 0 ? String.format("; %,d failed: see the messages above", s.failed()) : "");
+            o.printf("           %,d events, %,d asserted, written to %s%n", counts[0], counts[1], out);
+            o.println();
+            StoreSummary.print(o, db, top);
+        } catch (StoreException e) {
+            for (String m : deferred) err.println("tawazun: " + m);
+            err.println("tawazun: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
-        o.printf("documents  %d%n", counts[0]);
-        o.printf("sentences  %d%n", counts[1]);
-        o.printf("events     %d asserted (all modalities written to %s)%n", counts[2], out);
-        if (counts[3] > 0) o.printf("failed     %d input(s): see the messages above%n", counts[3]);
-        o.println();
-        o.println("events by type");
-        byType.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> o.printf("  %-10s %5d%n", e.getKey(), e.getValue()));
-        o.println();
-        o.println("top actor -> recipient pairs");
-        List<Map.Entry<String, Integer>> top10 = pairs.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top).collect(Collectors.toList());
-        for (var e : top10) o.printf("  %-34s %5d%n", e.getKey(), e.getValue());
         o.flush();
-        return counts[3] > 0 ? Main.BAD_INPUT : Main.OK;
+        return s.failed() > 0 ? Main.BAD_INPUT : Main.OK;
     }
 }
