@@ -55,8 +55,12 @@ public final class DateFinder {
 
     private final Map<String, List<MonthName>> months = new HashMap<>();
     private final Map<String, List<Word>> words = new HashMap<>();
+    /** Date words that start with the article, by their stem (الماضي under ماضي): looked up without building strings. */
+    private final Map<String, List<Word>> wordsByArticleStem = new HashMap<>();
     private final boolean arabic;
     private final NumberFinder numbers;
+    /** First words of month names and date words: a token that reads as none of them starts no date. */
+    private final FirstWords firstWords = new FirstWords();
 
     private DateFinder(boolean arabic) {
         this.arabic = arabic;
@@ -76,6 +80,7 @@ public final class DateFinder {
             String[] w = tokens(r.required("word"));
             if (w.length == 0) throw r.fail("empty word");
             f.months.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new MonthName(w, m, "hijri".equals(r.get("system"))));
+            f.firstWords.add(w[0]);
         }
         for (Tsv.Row r : Tsv.resource(DateFinder.class, "/org/tawazun/lang/" + lang + "/date-words.tsv")) {
             Kind k;
@@ -96,7 +101,12 @@ public final class DateFinder {
             }
             String[] w = tokens(r.required("word"));
             if (w.length == 0) throw r.fail("empty word");
-            f.words.computeIfAbsent(w[0], x -> new ArrayList<>()).add(new Word(w, k, v));
+            Word word = new Word(w, k, v);
+            f.words.computeIfAbsent(w[0], x -> new ArrayList<>()).add(word);
+            if (w[0].startsWith("\u0627\u0644") && w[0].length() > 3) {
+                f.wordsByArticleStem.computeIfAbsent(w[0].substring(2), x -> new ArrayList<>()).add(word);
+            }
+            f.firstWords.add(w[0]);
         }
         return f;
     }
@@ -127,6 +137,10 @@ public final class DateFinder {
     private DateMention at(List<Token> toks, int i, int end, String raw, LocalDate pub) {
         Token t = toks.get(i);
         if (t.isPunct()) return null;
+        if (t.kind() == Token.Kind.WORD && !firstWords.mayStart(t) && !Tokenizer.isDigit(t.norm().charAt(0))
+                && (arabic || !numbers.mayStart(t) && !t.norm().equals("a") && !t.norm().equals("an"))) {
+            return null; // fast path: nothing a date starts with (English counts start "three years ago", "a year ago")
+        }
         DateMention d = numeric(toks, i, end, raw);
         if (d == null) d = weekday(toks, i, end, raw, pub);
         if (d == null) d = calendar(toks, i, i, end, raw, pub);
@@ -373,8 +387,8 @@ public final class DateFinder {
         Token t = toks.get(i);
         if (!t.isWord()) return null;
         for (Analysis a : t.analyses()) {
-            if (a.hasSuffix()) continue;
-            List<MonthName> cands = months.get(a.form());
+            if (a.hasSuffix() || a.article()) continue; // no month name starts with the article
+            List<MonthName> cands = months.get(a.stem());
             if (cands == null) continue;
             MonthName best = null;
             for (MonthName c : cands) {
@@ -579,20 +593,22 @@ public final class DateFinder {
         if (!t.isWord()) return null;
         for (Analysis a : t.analyses()) {
             if (a.hasSuffix()) continue;
-            Hit best = null;
-            for (String key : a.article() ? new String[]{a.form(), a.stem()} : new String[]{a.stem()}) {
-                List<Word> ws = words.get(key);
-                if (ws == null) continue;
-                for (Word w : ws) {
-                    if (w.kind != kind || k + w.words.length > end) continue;
-                    boolean ok = true;
-                    for (int x = 1; x < w.words.length && ok; x++) ok = toks.get(k + x).norm().equals(w.words[x]);
-                    if (ok && (best == null || w.words.length > best.length)) best = new Hit(w, w.words.length);
-                }
-            }
+            Hit best = best(words.get(a.stem()), toks, k, end, kind, null);
+            if (a.article()) best = best(wordsByArticleStem.get(a.stem()), toks, k, end, kind, best);
             if (best != null) return best;
         }
         return null;
+    }
+
+    private static Hit best(List<Word> ws, List<Token> toks, int k, int end, Kind kind, Hit best) {
+        if (ws == null) return best;
+        for (Word w : ws) {
+            if (w.kind != kind || k + w.words.length > end) continue;
+            boolean ok = true;
+            for (int x = 1; x < w.words.length && ok; x++) ok = toks.get(k + x).norm().equals(w.words[x]);
+            if (ok && (best == null || w.words.length > best.length)) best = new Hit(w, w.words.length);
+        }
+        return best;
     }
 
     private static DateMention mention(List<Token> toks, int first, int last, String raw, String value, String precision) {

@@ -37,6 +37,8 @@ public final class NumberFinder {
 
     private final boolean arabic;
     private final Map<String, List<Word>> byFirst = new HashMap<>();
+    /** First words of all entries: a word token that reads as none of them starts no number. */
+    private final FirstWords firstWords = new FirstWords();
 
     private NumberFinder(boolean arabic) {
         this.arabic = arabic;
@@ -68,8 +70,14 @@ public final class NumberFinder {
             String[] words = Tokenizer.tokenize(Normalizer.normalize(r.required("word"))).stream().map(Token::norm).toArray(String[]::new);
             if (words.length == 0) throw r.fail("empty word");
             f.byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Word(words, k, value, text));
+            f.firstWords.add(words[0]);
         }
         return f;
+    }
+
+    /** True when a number word, hedge or range word may start at this token (digits aside). */
+    boolean mayStart(Token t) {
+        return firstWords.mayStart(t);
     }
 
     /** The numbers in tokens [from, to) of a text, skipping tokens set in {@code skip} (dates), in text order. */
@@ -104,6 +112,10 @@ public final class NumberFinder {
     public NumberMention at(List<Token> toks, int i, int end, String raw, BitSet skip) {
         Token t = toks.get(i);
         if (t.isPunct() && !t.norm().equals("%")) return null;
+        if (t.kind() == Token.Kind.WORD && !firstWords.mayStart(t) && !Tokenizer.isDigit(t.norm().charAt(0))
+                && (arabic || t.norm().indexOf('-') < 0)) {
+            return null; // fast path: no number word, hedge or range word reads here
+        }
         int first = i;
         String hedge = "";
         // first stays at i only when a hedge opens the mention
