@@ -409,7 +409,12 @@ public final class DateFinder {
         if (pub == null) return null;
         Hit d = word(toks, i, end, Kind.DAY);
         if (d != null) {
-            return mention(toks, i, i + d.length - 1, raw, pub.plusDays(Integer.parseInt(d.word.value)).toString(), "day");
+            LocalDate v = pub.plusDays(Integer.parseInt(d.word.value));
+            int last = i + d.length - 1;
+            // أمس الثلاثاء، اليوم الأربعاء: the weekday that names the same day is part of the date
+            Hit w = word(toks, last + 1, end, Kind.WEEKDAY);
+            if (w != null && Integer.parseInt(w.word.value) == v.getDayOfWeek().getValue()) last += w.length;
+            return mention(toks, i, last, raw, v.toString(), "day");
         }
         // shift before the unit: هذا العام، this year, last week, earlier this month
         Hit s = word(toks, i, end, Kind.SHIFT);

@@ -105,6 +105,8 @@ class DateFinderTest {
             فرضت واشنطن الشهر الماضي عقوبات                   | الشهر الماضي
             وصل الوفد في 5 أيار/مايو 2023                     | 5 أيار/مايو 2023
             في 15 رمضان 1445 هـ أعلنت الحكومة                 | 15 رمضان 1445 هـ
+            استقبل الوزير، أمس الاثنين، نظيره                  | أمس الاثنين
+            وصل الوفد اليوم الثلاثاء                           | اليوم الثلاثاء
             """)
     void spans(String text, String span) {
         assertThat(find("ar", text, PUB)).extracting(DateMention::text).containsExactly(span);
