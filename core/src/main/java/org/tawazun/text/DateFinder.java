@@ -59,8 +59,15 @@ public final class DateFinder {
     private final Map<String, List<Word>> wordsByArticleStem = new HashMap<>();
     private final boolean arabic;
     private final NumberFinder numbers;
-    /** First words of month names and date words: a token that reads as none of them starts no date. */
-    private final FirstWords firstWords = new FirstWords();
+    /**
+     * What each first word of a month name or date word can start, as a bit mask of {@link Kind} ordinals
+     * (MONTH_BIT for month names), by the word and, for words written with the article, by their stem: each
+     * token is looked up once, and only the readers its mask allows run (most tokens start nothing).
+     */
+    private final Map<String, Integer> masks = new HashMap<>();
+    private final Map<String, Integer> articleMasks = new HashMap<>();
+    private final KeyFilter maskFilter = new KeyFilter();
+    private static final int MONTH_BIT = 1 << 30;
 
     private DateFinder(boolean arabic) {
         this.arabic = arabic;
@@ -80,7 +87,7 @@ public final class DateFinder {
             String[] w = tokens(r.required("word"));
             if (w.length == 0) throw r.fail("empty word");
             f.months.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new MonthName(w, m, "hijri".equals(r.get("system"))));
-            f.firstWords.add(w[0]);
+            f.mask(w[0], MONTH_BIT);
         }
         for (Tsv.Row r : Tsv.resource(DateFinder.class, "/org/tawazun/lang/" + lang + "/date-words.tsv")) {
             Kind k;
@@ -106,9 +113,36 @@ public final class DateFinder {
             if (w[0].startsWith("\u0627\u0644") && w[0].length() > 3) {
                 f.wordsByArticleStem.computeIfAbsent(w[0].substring(2), x -> new ArrayList<>()).add(word);
             }
-            f.firstWords.add(w[0]);
+            f.mask(w[0], 1 << k.ordinal());
         }
         return f;
+    }
+
+    private void mask(String firstWord, int bit) {
+        masks.merge(firstWord, bit, (a, b) -> a | b);
+        maskFilter.add(firstWord);
+        if (firstWord.startsWith("\u0627\u0644") && firstWord.length() > 3) articleMasks.merge(firstWord.substring(2), bit, (a, b) -> a | b);
+    }
+
+    /** The kinds of date word (and MONTH_BIT) some clitic reading of the token can start. */
+    private int mask(Token t) {
+        if (!maskFilter.mightEnd(t.norm())) return 0;
+        int m = 0;
+        for (Analysis a : t.analyses()) {
+            if (a.hasSuffix()) continue;
+            String s = a.stem();
+            Integer x = masks.get(s);
+            if (x != null) m |= x;
+            if (a.article()) {
+                Integer y = articleMasks.get(s);
+                if (y != null) m |= y;
+            }
+        }
+        return m;
+    }
+
+    private static boolean has(int mask, Kind k) {
+        return (mask & (1 << k.ordinal())) != 0;
     }
 
     private static String[] tokens(String s) {
@@ -137,16 +171,21 @@ public final class DateFinder {
     private DateMention at(List<Token> toks, int i, int end, String raw, LocalDate pub) {
         Token t = toks.get(i);
         if (t.isPunct()) return null;
-        if (t.kind() == Token.Kind.WORD && !firstWords.mayStart(t) && !Tokenizer.isDigit(t.norm().charAt(0))
-                && (arabic || !numbers.mayStart(t) && !t.norm().equals("a") && !t.norm().equals("an"))) {
-            return null; // fast path: nothing a date starts with (English counts start "three years ago", "a year ago")
+        boolean number = t.kind() == Token.Kind.NUMBER;
+        boolean digitWord = !number && Tokenizer.isDigit(t.norm().charAt(0)); // 2024م، 1445هـ، 1990s
+        int m = number ? 0 : mask(t);
+        // English counts start "three years ago", "a year ago"
+        boolean englishCount = !arabic && !number && (numbers.mayStart(t) || t.norm().equals("a") || t.norm().equals("an"));
+        if (!number && m == 0 && !digitWord && !englishCount) return null; // most tokens start nothing
+        DateMention d = null;
+        if (number) d = numeric(toks, i, end, raw);
+        if (d == null && (has(m, Kind.WEEKDAY) || !arabic && has(m, Kind.SHIFT))) d = weekday(toks, i, end, raw, pub);
+        if (d == null && (number || (m & MONTH_BIT) != 0)) d = calendar(toks, i, i, end, raw, pub);
+        if (d == null && (has(m, Kind.DAY) || has(m, Kind.SHIFT) || has(m, Kind.UNIT) || has(m, Kind.AGO) || englishCount || !arabic && number)) {
+            d = relative(toks, i, end, raw, pub);
         }
-        DateMention d = numeric(toks, i, end, raw);
-        if (d == null) d = weekday(toks, i, end, raw, pub);
-        if (d == null) d = calendar(toks, i, i, end, raw, pub);
-        if (d == null) d = relative(toks, i, end, raw, pub);
-        if (d == null) d = decade(toks, i, end, raw);
-        if (d == null) d = yearOnly(toks, i, end, raw);
+        if (d == null && (has(m, Kind.DECADE) || digitWord)) d = decade(toks, i, end, raw);
+        if (d == null && (has(m, Kind.YEAR_MARKER) || digitWord || number)) d = yearOnly(toks, i, end, raw);
         return d;
     }
 

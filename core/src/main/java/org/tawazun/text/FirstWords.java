@@ -12,9 +12,11 @@ import java.util.Set;
 final class FirstWords {
     private final Set<String> plain = new HashSet<>();
     private final Set<String> afterArticle = new HashSet<>();
+    private final KeyFilter filter = new KeyFilter();
 
     void add(String normalizedFirstWord) {
         plain.add(normalizedFirstWord);
+        filter.add(normalizedFirstWord);
         if (normalizedFirstWord.startsWith("\u0627\u0644") && normalizedFirstWord.length() > 3) {
             afterArticle.add(normalizedFirstWord.substring(2));
         }
@@ -22,6 +24,7 @@ final class FirstWords {
 
     /** True when some reading of the token (without a pronoun suffix) is a first word. */
     boolean mayStart(Token t) {
+        if (!filter.mightEnd(t.norm())) return false;
         for (Analysis a : t.analyses()) {
             if (a.hasSuffix()) continue;
             String s = a.stem();

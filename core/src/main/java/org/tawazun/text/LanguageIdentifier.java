@@ -70,7 +70,7 @@ public final class LanguageIdentifier {
                     word.setLength(0);
                 }
                 if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFC') {
-                    if (Character.isLetter(c)) arabic++;
+                    if (c >= '\u0621' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3' || c >= '\u0750' || c == '\u06D5') arabic++;
                     switch (c) {
                         case '\u06D2', '\u06C1', '\u06BA', '\u0679', '\u0688', '\u0691', '\u06BE' -> urdu++;        // ے ہ ں ٹ ڈ ڑ ھ
                         case '\u067E', '\u0686', '\u0698', '\u06AF', '\u06A9', '\u06CC' -> persian++;             // پ چ ژ گ ک ی
