@@ -58,6 +58,8 @@ public final class LanguageIdentifier {
         int[] latinScores = new int[LATIN.size()];
         StringBuilder word = new StringBuilder(16);
         char p = ' ', pp = ' ';
+        // 3,000 characters decide as well as a whole article: the scan stops at the first space after them
+        int stop = Math.min(to, from + 3000);
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7') {
@@ -89,6 +91,7 @@ public final class LanguageIdentifier {
             }
             pp = p;
             p = c;
+            if (i >= stop && c == ' ') break;
         }
         int[] counts = {arabic, latin, cyrillic, hebrew, greek, han + kana, hangul, devanagari, thai};
         int best = 0;

@@ -139,7 +139,9 @@ public final class ArabicSegmenter {
 
     private static void add(List<Analysis> out, Analysis a) {
         for (Analysis b : out) {
-            if (b.equals(a)) return;
+            // cheap fields first: most readings differ in where the stem starts or in the suffix
+            if (b.stemStart() == a.stemStart() && b.article() == a.article() && b.suffix().length() == a.suffix().length()
+                    && b.stem().equals(a.stem()) && b.prefix().equals(a.prefix()) && b.suffix().equals(a.suffix())) return;
         }
         out.add(a);
     }
