@@ -37,6 +37,8 @@ public final class NumberFinder {
 
     private final boolean arabic;
     private final Map<String, List<Word>> byFirst = new HashMap<>();
+    /** Entries whose first word carries the article (بالمئة is not one; الآلاف is read through its stem), by stem. */
+    private final Map<String, List<Word>> byArticleStem = new HashMap<>();
     /** First words of all entries: a word token that reads as none of them starts no number. */
     private final FirstWords firstWords = new FirstWords();
 
@@ -69,7 +71,11 @@ public final class NumberFinder {
             }
             String[] words = Tokenizer.tokenize(Normalizer.normalize(r.required("word"))).stream().map(Token::norm).toArray(String[]::new);
             if (words.length == 0) throw r.fail("empty word");
-            f.byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Word(words, k, value, text));
+            Word word = new Word(words, k, value, text);
+            f.byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(word);
+            if (words[0].startsWith("\u0627\u0644") && words[0].length() > 3) {
+                f.byArticleStem.computeIfAbsent(words[0].substring(2), x -> new ArrayList<>()).add(word);
+            }
             f.firstWords.add(words[0]);
         }
         return f;
@@ -425,12 +431,13 @@ public final class NumberFinder {
     private Hit word(List<Token> toks, int k, int end, Kind kind) {
         if (k >= end) return null;
         Token t = toks.get(k);
+        if (t.isWord() && !firstWords.mayStart(t)) return null;
         Hit best = null;
         for (Analysis a : t.analyses()) {
             if (a.hasSuffix()) continue;
             // proclitics before a hedge: بنحو، وبأكثر من، لحوالي
             if (!a.prefix().isEmpty() && kind != Kind.HEDGE) continue;
-            List<Word> ws = byFirst.get(a.form());
+            List<Word> ws = a.article() ? byArticleStem.get(a.stem()) : byFirst.get(a.stem());
             if (ws == null) continue;
             for (Word w : ws) {
                 if (w.kind != kind || k + w.words.length > end) continue;

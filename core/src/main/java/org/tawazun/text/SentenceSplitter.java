@@ -88,8 +88,9 @@ public final class SentenceSplitter {
     /** "in the U.S. The talks ...": a dotted abbreviation followed by a capitalized sentence opener ends the sentence. */
     private static boolean abbreviationEnds(List<Token> tokens, int i, String raw) {
         Token t = tokens.get(i);
+        if (t.isArabic() || !t.isWord()) return false;
         String s = t.norm();
-        if (!t.isWord() || t.isArabic() || s.length() < 4 || s.charAt(s.length() - 1) != '.' || s.indexOf('.') == s.length() - 1) return false;
+        if (s.length() < 4 || s.charAt(s.length() - 1) != '.' || s.indexOf('.') == s.length() - 1) return false;
         if (i + 1 >= tokens.size()) return false;
         Token next = tokens.get(i + 1);
         return !next.newlineBefore() && next.isWord() && Character.isUpperCase(raw.charAt(next.start())) && OPENERS.contains(next.norm());
