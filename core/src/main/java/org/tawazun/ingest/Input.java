@@ -132,6 +132,7 @@ public final class Input {
             sink.accept(new Success(new Document(id, page.body(), page.title(), null, page.published(), page.lang(), name)));
             return;
         }
+        text = Decoder.clean(text);
         if (text.isBlank()) {
             sink.accept(new Failure(name, name + ": empty document"));
             return;
@@ -187,7 +188,8 @@ public final class Input {
             published = HtmlExtractor.parse(date);
             if (published == null) throw new BadInputException(where + ": field \"date\" is not an ISO date: \"" + date + "\"");
         }
-        return new Document(id != null ? id : defaultId, text.asText(), title, url, published, lang, where);
+        return new Document(id != null ? id : defaultId, Decoder.clean(text.asText()), title == null ? null : Decoder.clean(title),
+                url, published, lang, where);
     }
 
     private static String str(JsonNode n, String f) {

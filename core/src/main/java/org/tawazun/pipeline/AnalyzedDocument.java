@@ -4,6 +4,8 @@ import org.tawazun.model.DateMention;
 import org.tawazun.model.Document;
 import org.tawazun.model.Event;
 import org.tawazun.model.Mention;
+import org.tawazun.model.NumberMention;
+import org.tawazun.model.Paragraph;
 import org.tawazun.model.Sentence;
 import org.tawazun.text.NormalizedText;
 import org.tawazun.text.Token;
@@ -21,6 +23,8 @@ public final class AnalyzedDocument {
     private final Document document;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
     private String lang;
+    private List<Paragraph> paragraphs = List.of();
+    private List<NumberMention> numbers;
     private NormalizedText normalized;
     private List<Token> tokens;
     private List<Sentence> sentences;
@@ -64,6 +68,28 @@ public final class AnalyzedDocument {
 
     public void setLang(String v) { lang = v; set(Layer.LANGUAGE); }
 
+    /** The paragraphs with their own languages (part of the LANGUAGE layer; mixed documents have several). */
+    public List<Paragraph> paragraphs() { need(Layer.LANGUAGE); return paragraphs; }
+
+    public void setParagraphs(List<Paragraph> v) { paragraphs = List.copyOf(v); }
+
+    /**
+     * The language of the paragraph that contains raw offset {@code offset}, or the document's {@link #lang()}
+     * between paragraphs.
+     */
+    public String langAt(int offset) {
+        need(Layer.LANGUAGE);
+        int lo = 0, hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Paragraph p = paragraphs.get(mid);
+            if (offset < p.start()) hi = mid - 1;
+            else if (offset >= p.end()) lo = mid + 1;
+            else return p.lang();
+        }
+        return lang;
+    }
+
     public NormalizedText normalized() { need(Layer.NORMALIZED); return normalized; }
 
     public void setNormalized(NormalizedText v) { normalized = v; set(Layer.NORMALIZED); }
@@ -79,6 +105,11 @@ public final class AnalyzedDocument {
     public List<DateMention> dates() { need(Layer.DATES); return dates; }
 
     public void setDates(List<DateMention> v) { dates = List.copyOf(v); set(Layer.DATES); }
+
+    /** Numbers stated in the text (digits and words), outside dates. */
+    public List<NumberMention> numbers() { need(Layer.NUMBERS); return numbers; }
+
+    public void setNumbers(List<NumberMention> v) { numbers = List.copyOf(v); set(Layer.NUMBERS); }
 
     public List<Mention> mentions() { need(Layer.MENTIONS); return mentions; }
 

@@ -5,9 +5,12 @@ import org.tawazun.actor.MentionFinder;
 import org.tawazun.coding.EventCoder;
 import org.tawazun.coding.PatternLexicon;
 import org.tawazun.model.DateMention;
+import org.tawazun.model.NumberMention;
 import org.tawazun.model.Sentence;
 import org.tawazun.text.DateFinder;
 import org.tawazun.text.LanguageGuesser;
+import org.tawazun.text.LanguageIdentifier;
+import org.tawazun.text.NumberFinder;
 import org.tawazun.text.Normalizer;
 import org.tawazun.text.SentenceSplitter;
 import org.tawazun.text.Tokenizer;
@@ -22,7 +25,10 @@ public final class Stages {
     private Stages() {
     }
 
-    /** Takes the language the source gives, else guesses it from the letters (Arabic script vs Latin). */
+    /**
+     * Takes the language the source gives, else guesses it from the letters (Arabic script vs Latin: the lexicons
+     * Tawazun ships); then identifies each paragraph's language, so mixed documents are seen as such.
+     */
     public static final class Language implements Stage {
         public Set<Layer> needs() { return Set.of(); }
 
@@ -31,6 +37,7 @@ public final class Stages {
         public void process(AnalyzedDocument d) {
             String given = d.document().lang();
             d.setLang(given != null && !given.isBlank() ? given : LanguageGuesser.guess(d.text()));
+            d.setParagraphs(LanguageIdentifier.paragraphs(d.text(), d.lang()));
         }
     }
 
@@ -65,16 +72,33 @@ public final class Stages {
         }
     }
 
+    /**
+     * Dates, then the numbers outside them, sentence by sentence in the language of the sentence's paragraph
+     * (an English quote in an Arabic article is read with English month names).
+     */
     public static final class Dates implements Stage {
         public Set<Layer> needs() { return Set.of(Layer.LANGUAGE, Layer.SENTENCES); }
 
-        public Set<Layer> adds() { return Set.of(Layer.DATES); }
+        public Set<Layer> adds() { return Set.of(Layer.DATES, Layer.NUMBERS); }
 
         public void process(AnalyzedDocument d) {
-            DateFinder f = DateFinder.forLang(d.lang());
-            List<DateMention> out = new ArrayList<>();
-            for (Sentence s : d.sentences()) out.addAll(f.find(d.tokens(), s, d.text(), d.document().published()));
-            d.setDates(out);
+            List<DateMention> dates = new ArrayList<>();
+            List<NumberMention> numbers = new ArrayList<>();
+            java.util.BitSet inDates = new java.util.BitSet(d.tokens().size());
+            for (Sentence s : d.sentences()) {
+                String lang = readable(d.langAt(s.start()), d.lang());
+                List<DateMention> found = DateFinder.forLang(lang).find(d.tokens(), s, d.text(), d.document().published());
+                for (DateMention m : found) inDates.set(m.firstToken(), m.lastToken() + 1);
+                dates.addAll(found);
+                numbers.addAll(NumberFinder.forLang(lang).find(d.tokens(), s.firstToken(), s.endToken(), d.text(), inDates));
+            }
+            d.setDates(dates);
+            d.setNumbers(numbers);
+        }
+
+        /** The paragraph's language when Tawazun has its date words (ar, en), else the document's. */
+        private static String readable(String paragraph, String document) {
+            return "ar".equals(paragraph) || "en".equals(paragraph) ? paragraph : document;
         }
     }
 

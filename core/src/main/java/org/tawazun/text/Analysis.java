@@ -27,6 +27,17 @@ public record Analysis(String prefix, boolean article, String stem, String suffi
         return !suffix.isEmpty();
     }
 
+    /** The clitics before the stem as written: the proclitics and the article (وال، لل، ب). */
+    public String proclitics() {
+        if (!article) return prefix;
+        return prefix.endsWith("\u0644") && stemStart == prefix.length() - 1 ? prefix + "\u0644" : prefix + "\u0627\u0644";
+    }
+
+    /** True when this reading is the whole token, with no clitic. */
+    public boolean isWhole() {
+        return prefix.isEmpty() && !article && suffix.isEmpty();
+    }
+
     public static Analysis whole(String norm) {
         return new Analysis("", false, norm, "", 0);
     }

@@ -17,6 +17,8 @@ public final class Token {
     private final boolean arabic;
     private final boolean newlineBefore;
     private final Analysis[] analyses;
+    /** Index of the preferred reading, computed on first use (-1 = not yet). */
+    private volatile int preferred = -1;
 
     public Token(int index, int normStart, int start, int end, String norm, Kind kind, boolean arabic,
                  boolean newlineBefore, Analysis[] analyses) {
@@ -58,6 +60,20 @@ public final class Token {
 
     /** The readings of the token; the first is always the whole token. Do not modify. */
     public Analysis[] analyses() { return analyses; }
+
+    /**
+     * The preferred segmentation of an Arabic word (stem, proclitics, article, enclitic), chosen among
+     * {@link #analyses()} with the shipped word guard ({@link org.tawazun.lang.ar.ArabicSegmenter#preferred});
+     * the whole token for other tokens.
+     */
+    public Analysis preferred() {
+        int p = preferred;
+        if (p < 0) {
+            p = arabic && analyses.length > 1 ? org.tawazun.lang.ar.ArabicSegmenter.preferred(analyses, org.tawazun.lang.ar.ArabicWords.defaults()) : 0;
+            preferred = p;
+        }
+        return analyses[p];
+    }
 
     /** True when the token is, or reads as (with clitics removed), the given normalized form. */
     public boolean reads(String form) {

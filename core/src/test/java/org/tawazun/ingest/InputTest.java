@@ -42,7 +42,9 @@ class InputTest {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path bin = Files.write(dir.resolve("image.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
         assertThat(read(empty, Format.AUTO)).singleElement().asString().contains("empty.txt").contains("empty");
-        assertThat(read(bin, Format.AUTO)).singleElement().asString().contains("image.png").contains("binary");
+        assertThat(read(bin, Format.AUTO)).singleElement().asString().contains("image.png").contains("a PNG image, not a text article");
+        Path blob = Files.write(dir.resolve("blob.txt"), new byte[]{'a', 'b', 0, 0, 1, 2, 3, (byte) 0xF3, 0, 9, 'x', 0, 0, 0, 7});
+        assertThat(read(blob, Format.AUTO)).singleElement().asString().contains("blob.txt").contains("binary");
         assertThat(read(dir.resolve("missing.txt"), Format.AUTO)).singleElement().asString().contains("missing.txt").contains("no such file");
     }
 

@@ -22,6 +22,13 @@ class TokenizerTest {
             al-Assad bought F-16 jets for 3.5m | al-assad bought f-16 jets for 3.5m
             تمثل 98% من تجارتها                 | تمثل 98 % من تجارتها
             «قالت» (أمس)                        | " قالت " ( امس )
+            بلغ النمو ٣٫٥٪ عام ٢٠٢٤م             | بلغ النمو 3.5 % عام 2024م
+            أرسلت ١٬٠٠٠ جندي                     | ارسلت 1,000 جندي
+            وزيرُ الخارجيّةِ                       | وزير الخارجيه
+            الـــــرئيس                          | الرءيس
+            U.N. Security Council              | u.n. security council
+            O'Brien's visit                    | o'brien 's visit
+            ١٩/٦/٢٠٢٤                           | 19 / 6 / 2024
             """)
     void splits(String raw, String expected) {
         assertThat(norms(raw)).containsExactly(expected.split(" "));
@@ -33,6 +40,23 @@ class TokenizerTest {
         List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(raw));
         assertThat(raw.substring(toks.get(0).start(), toks.get(0).end())).isEqualTo("وأرسلَتْ");
         assertThat(raw.substring(toks.get(1).start(), toks.get(1).end())).isEqualTo("كوريا");
+    }
+
+    /** Each token's raw text, and the raw text of its stem for a clitic reading. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وللصينِ       | وللصينِ  | صينِ
+            لروسيا        | لروسيا   | روسيا
+            وبِكين        | وبِكين   | بِكين
+            والولايات     | والولايات | ولايات
+            """)
+    void stemOffsetsPointIntoTheRawWord(String raw, String token, String stem) {
+        List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(raw));
+        Token t = toks.get(0);
+        assertThat(raw.substring(t.start(), t.end())).isEqualTo(token);
+        Analysis a = t.preferred();
+        int s = Normalizer.normalize(raw).rawStart(t.normStart() + a.stemStart() + (a.article() ? 2 : 0));
+        assertThat(raw.substring(s, t.end())).isEqualTo(stem);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,13 @@ import java.util.List;
  * It does not choose: the whole word is always the first reading, and the lexicons that consult the readings act
  * as the guard (لبنان is a gazetteer entry, so it is never read as ل + بنان; بوتين never as ب + وتين).
  * A stem must keep at least two letters.
+ *
+ * <p>{@link #preferred} picks one reading for consumers that need a single segmentation (stem, clitics, whether
+ * the article was there), guarded by {@link ArabicWords}: a known word is never cut (لبنان، بوتين، فرنسا، وزير،
+ * سياسة); a known stem wins (لروسيا → ل + روسيا، عليها → على + ها); otherwise only the reliable clitics are
+ * split: the article and the proclitics before it (والصين، بالذخائر، للصين), the conjunction و before a stem of
+ * three letters or more, and the suffixes ها هم هما after one. Ambiguous single-letter suffixes (ه ك ي) and
+ * the proclitics ب ل ك س without the article are split only before a known stem.
  */
 public final class ArabicSegmenter {
     private static final String[] ENCLITICS = {
@@ -56,6 +63,47 @@ public final class ArabicSegmenter {
         return out.toArray(new Analysis[0]);
     }
 
+    /** The index in {@code an} of the preferred reading (0, the whole word, when nothing better is known). */
+    public static int preferred(Analysis[] an, ArabicWords known) {
+        if (an.length == 1 || known.knows(an[0].stem())) return 0;
+        int best = 0;
+        double bestScore = 0;
+        for (int i = 1; i < an.length; i++) {
+            double sc = score(an[i], known);
+            if (sc > bestScore) {
+                bestScore = sc;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double score(Analysis a, ArabicWords known) {
+        String stem = a.stem();
+        boolean stemKnown = known.knows(stem) || a.article() && known.knows(a.form());
+        double sc = stemKnown ? 10 : 0;
+        if (!stemKnown && stem.length() < 3) return -1;
+        if (a.article()) sc += 3;
+        String p = a.prefix();
+        for (int k = 0; k < p.length(); k++) {
+            char c = p.charAt(k);
+            boolean conj = c == '\u0648' && k == 0; // و
+            if (!stemKnown && !a.article() && !conj) sc -= 4;  // ب ل ك س ف before an unknown stem: a guess
+            else sc += conj ? 1 : 0.5;
+        }
+        String suf = a.suffix();
+        if (!suf.isEmpty()) {
+            boolean reliable = suf.equals("\u0647\u0627") || suf.equals("\u0647\u0645") || suf.equals("\u0647\u0645\u0627"); // ها هم هما
+            if (stemKnown) sc += 1;
+            else if (reliable && stem.length() >= 3) sc += 1.5;
+            else sc -= 4;
+            // زيارتها → زياره (the ة written ت before the suffix) rather than زيارت
+            // (but قواتها is قوات + ها: ات is the feminine plural, not a ة)
+            if (stem.charAt(stem.length() - 1) == '\u0647' && !stemKnown) sc += stem.endsWith("\u0627\u0647") ? -0.25 : 0.25;
+        }
+        return sc;
+    }
+
     private static boolean isImperfectPrefix(char c) {
         return c == '\u064A' || c == '\u062A' || c == '\u0646' || c == '\u0627'; // ي ت ن ا
     }
@@ -91,7 +139,9 @@ public final class ArabicSegmenter {
 
     private static void add(List<Analysis> out, Analysis a) {
         for (Analysis b : out) {
-            if (b.equals(a)) return;
+            // cheap fields first: most readings differ in where the stem starts or in the suffix
+            if (b.stemStart() == a.stemStart() && b.article() == a.article() && b.suffix().length() == a.suffix().length()
+                    && b.stem().equals(a.stem()) && b.prefix().equals(a.prefix()) && b.suffix().equals(a.suffix())) return;
         }
         out.add(a);
     }
