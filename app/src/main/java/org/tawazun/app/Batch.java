@@ -32,7 +32,7 @@ final class Batch {
     }
 
     static void run(List<String> paths, Format format, InputStream stdin, int threads, Pipeline pipeline, Sink sink) {
-        List<String> files = Input.expand(paths, o -> sink.failure((Input.Failure) o));
+        List<String> files = Input.expand(paths, sink::failure);
         if (threads <= 1) {
             for (String f : files) {
                 Input.read(f, format, stdin, o -> {

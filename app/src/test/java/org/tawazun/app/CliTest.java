@@ -37,14 +37,14 @@ class CliTest {
     @Test
     void badInputsAreReportedOneLineEachAndTheRestIsProcessed() throws Exception {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Files.write(dir.resolve("photo.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, 0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        Files.write(dir.resolve("scan.dat"), new byte[]{(byte) 0xFF, (byte) 0xD8, 0, 0, 16, 'J', 'F', 'I', 'F', 0});
         Files.writeString(dir.resolve("batch.jsonl"), "{\"id\": \"ok\", \"text\": \"فرضت الولايات المتحدة عقوبات على إيران.\"}\n{broken\n",
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("good.txt"), "China imposed sanctions on Lithuania.", StandardCharsets.UTF_8);
         Run r = run("analyze", dir.toString(), dir.resolve("missing.txt").toString(), "--format", "jsonl");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err().lines()).hasSize(4);
-        assertThat(r.err()).contains("empty.txt").contains("photo.jpg").contains("batch.jsonl:2").contains("missing.txt");
+        assertThat(r.err()).contains("empty.txt").contains("scan.dat").contains("batch.jsonl:2").contains("missing.txt");
         assertThat(r.out()).contains("\"doc\":\"ok\"").contains("\"doc\":\"good\"");
     }
 

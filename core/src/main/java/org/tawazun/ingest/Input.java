@@ -13,7 +13,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +51,12 @@ public final class Input {
     }
 
     /**
-     * Expands paths: a folder gives its files recursively (hidden files skipped), sorted by path; "-" stays
-     * stdin. A missing path is reported as a failure.
+     * Expands the arguments into files to read: "-" stays (standard input); a named file is always read; a folder
+     * gives its files recursively in path order, skipping hidden files and folders and files that are plainly not
+     * articles (README and other .md notes, images, PDFs, archives other than .gz); an argument with * ? [ or { that
+     * is not a file is a glob pattern (** crosses folders). A path that names nothing is reported as a failure.
      */
-    public static List<String> expand(List<String> args, Consumer<Outcome> failures) {
+    public static List<String> expand(List<String> args, Consumer<Failure> failures) {
         List<String> out = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-")) {
@@ -61,21 +65,64 @@ public final class Input {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(f -> out.add(f.toString()));
-                } catch (IOException e) {
-                    failures.accept(new Failure(a, a + ": cannot list folder: " + e.getMessage()));
-                }
+                walk(p, f -> articleLike(f), out, a, failures);
             } else if (Files.exists(p)) {
                 out.add(a);
+            } else if (a.matches(".*[*?\\[{].*")) {
+                int cut = firstGlobChar(a);
+                int slash = a.lastIndexOf('/', cut);
+                Path base = slash < 0 ? Path.of("") : Path.of(slash == 0 ? "/" : a.substring(0, slash));
+                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + a);
+                List<String> found = new ArrayList<>();
+                if (Files.isDirectory(slash < 0 ? Path.of(".") : base)) walk(base, m::matches, found, a, failures);
+                if (found.isEmpty()) failures.accept(new Failure(a, a + ": no files match this pattern"));
+                out.addAll(found);
             } else {
                 failures.accept(new Failure(a, a + ": no such file or folder"));
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "pdf", "png", "jpg",
+            "jpeg", "gif", "webp", "svg", "ico", "zip", "tar", "tgz", "7z", "rar", "bz2", "xz", "jar", "class", "exe",
+            "so", "dll", "duckdb", "wal", "parquet", "csv", "tsv", "py", "sh", "java", "js", "css", "log");
+
+    /** Files a folder walk reads: anything but notes, images, binaries and data tables (named files are always read). */
+    static boolean articleLike(Path f) {
+        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 || !NOT_ARTICLES.contains(n.substring(dot + 1));
+    }
+
+    private static int firstGlobChar(String s) {
+        for (int i = 0; i < s.length(); i++) if ("*?[{".indexOf(s.charAt(i)) >= 0) return i;
+        return s.length();
+    }
+
+    private static void walk(Path root, java.util.function.Predicate<Path> keep, List<String> out, String arg,
+                             Consumer<Failure> failures) {
+        Path start = root.toString().isEmpty() ? Path.of(".") : root;
+        try (Stream<Path> s = Files.walk(start)) {
+            s.filter(Files::isRegularFile)
+                    .map(f -> root.toString().isEmpty() ? start.relativize(f) : f)
+                    .filter(f -> !hidden(f, root))
+                    .filter(keep)
+                    .sorted()
+                    .forEach(f -> out.add(f.toString()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            failures.accept(new Failure(arg, arg + ": cannot list folder: " + e.getMessage()));
+        }
+    }
+
+    /** True when the file or a folder between the root and it starts with a dot. */
+    private static boolean hidden(Path f, Path root) {
+        Path rel = root.toString().isEmpty() ? f : root.relativize(f);
+        for (Path part : rel) {
+            String n = part.toString();
+            if (n.startsWith(".") && !n.equals(".") && !n.equals("..")) return true;
+        }
+        return false;
     }
 
     /** Reads one path (or "-" for stdin) and hands every document or failure to {@code sink}. */

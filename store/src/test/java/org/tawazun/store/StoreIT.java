@@ -120,7 +120,7 @@ class StoreIT {
         write("mixed/good-1.txt", "China imposed sanctions on Lithuania.");
         write("mixed/good-2.html", TestFiles.page("اتفاق", "2024-05-01", "وقعت اليابان اتفاقية مع الهند."));
         write("mixed/empty.txt", "");
-        Files.write(corpus.resolve("photo.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, 0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        Files.write(corpus.resolve("scan.dat"), new byte[]{(byte) 0xFF, (byte) 0xD8, 0, 0, 16, 'J', 'F', 'I', 'F', 0});
         Files.write(corpus.resolve("bad-bom.txt"), new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0x28});
         write("mixed/lines.jsonl", "{\"id\": \"ok-1\", \"text\": \"Germany sent humanitarian aid to Ukraine.\"}\n{broken\n"
                 + "{\"id\": \"nodate\", \"text\": \"France condemned Russia.\", \"date\": \"yesterday\"}\n"
@@ -140,11 +140,11 @@ class StoreIT {
             List<EventStore.ErrorRow> errors = s.errors();
             Map<String, String> reasons = new TreeMap<>();
             for (EventStore.ErrorRow e : errors) reasons.put(e.input().substring(e.input().lastIndexOf('/') + 1), e.reason());
-            assertThat(reasons).containsOnlyKeys("missing.txt", "empty.txt", "photo.jpg", "bad-bom.txt", "lines.jsonl:2", "lines.jsonl:3",
+            assertThat(reasons).containsOnlyKeys("missing.txt", "empty.txt", "scan.dat", "bad-bom.txt", "lines.jsonl:2", "lines.jsonl:3",
                     "lines.jsonl:4", "feed.rss", "nav-only.html", "crawl.warc#4");
             assertThat(reasons.get("missing.txt")).contains("no such file");
             assertThat(reasons.get("empty.txt")).contains("empty");
-            assertThat(reasons.get("photo.jpg")).contains("binary");
+            assertThat(reasons.get("scan.dat")).contains("binary");
             assertThat(reasons.get("bad-bom.txt")).contains("not valid UTF-8");
             assertThat(reasons.get("lines.jsonl:2")).contains("not valid JSON");
             assertThat(reasons.get("lines.jsonl:3")).contains("not an ISO date");

@@ -14,16 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -60,64 +57,9 @@ public final class Corpus {
         return skipped;
     }
 
-    /**
-     * Expands the arguments: "-" stays; a folder gives its files recursively (hidden ones skipped); an argument
-     * with * ? [ or { that is not a file is a glob pattern (** crosses folders); all in path order per argument.
-     * A path that names nothing is reported as a failure.
-     */
+    /** Expands the arguments into files to read: see {@link Input#expand}. */
     public static List<String> expand(List<String> args, Consumer<Input.Failure> failures) {
-        List<String> out = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("-")) {
-                out.add(a);
-                continue;
-            }
-            Path p = Path.of(a);
-            if (Files.isDirectory(p)) {
-                walk(p, f -> true, out, a, failures);
-            } else if (Files.exists(p)) {
-                out.add(a);
-            } else if (a.matches(".*[*?\\[{].*")) {
-                int cut = firstGlobChar(a);
-                int slash = a.lastIndexOf('/', cut);
-                Path base = slash < 0 ? Path.of("") : Path.of(slash == 0 ? "/" : a.substring(0, slash));
-                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + a);
-                List<String> found = new ArrayList<>();
-                if (Files.isDirectory(slash < 0 ? Path.of(".") : base)) walk(base, m::matches, found, a, failures);
-                if (found.isEmpty()) failures.accept(new Input.Failure(a, a + ": no files match this pattern"));
-                out.addAll(found);
-            } else {
-                failures.accept(new Input.Failure(a, a + ": no such file or folder"));
-            }
-        }
-        return out;
-    }
-
-    private static int firstGlobChar(String s) {
-        for (int i = 0; i < s.length(); i++) if ("*?[{".indexOf(s.charAt(i)) >= 0) return i;
-        return s.length();
-    }
-
-    private static void walk(Path root, java.util.function.Predicate<Path> keep, List<String> out, String arg,
-                             Consumer<Input.Failure> failures) {
-        Path start = root.toString().isEmpty() ? Path.of(".") : root;
-        try (Stream<Path> s = Files.walk(start)) {
-            s.filter(Files::isRegularFile)
-                    .map(f -> root.toString().isEmpty() ? start.relativize(f) : f)
-                    .filter(f -> !hidden(f, root))
-                    .filter(keep)
-                    .sorted()
-                    .forEach(f -> out.add(f.toString()));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            failures.accept(new Input.Failure(arg, arg + ": cannot list folder: " + e.getMessage()));
-        }
-    }
-
-    /** True when the file or a folder between the root and it starts with a dot. */
-    private static boolean hidden(Path f, Path root) {
-        Path rel = root.toString().isEmpty() ? f : root.relativize(f);
-        for (Path part : rel) if (part.toString().startsWith(".") && !part.toString().equals(".") && !part.toString().equals("..")) return true;
-        return false;
+        return Input.expand(args, failures);
     }
 
     /** The size of a file in bytes (0 for "-" or when unknown), for progress. */

@@ -63,15 +63,18 @@ class CorpusTest {
     }
 
     @Test
-    void foldersAreReadRecursivelyAndGlobsExpandSkippingHiddenFiles() throws IOException {
+    void foldersAreReadRecursivelyAndGlobsExpandSkippingHiddenFilesAndNotes() throws IOException {
         Files.createDirectories(dir.resolve("a/b"));
         Files.writeString(dir.resolve("a/one.txt"), "فرضت الصين عقوبات على ليتوانيا.");
         Files.writeString(dir.resolve("a/b/two.txt"), "China imposed sanctions on Lithuania.");
         Files.writeString(dir.resolve("a/b/three.md"), "Japan signed an agreement with India.");
         Files.writeString(dir.resolve("a/.hidden.txt"), "not read");
         List<Input.Failure> f = new ArrayList<>();
+        // a folder walk leaves out notes such as README.md; named, a .md file is read
         assertThat(Corpus.expand(List.of(dir.resolve("a").toString()), f::add))
-                .containsExactly(dir.resolve("a/b/three.md").toString(), dir.resolve("a/b/two.txt").toString(), dir.resolve("a/one.txt").toString());
+                .containsExactly(dir.resolve("a/b/two.txt").toString(), dir.resolve("a/one.txt").toString());
+        assertThat(Corpus.expand(List.of(dir.resolve("a/b/three.md").toString()), f::add))
+                .containsExactly(dir.resolve("a/b/three.md").toString());
         assertThat(Corpus.expand(List.of(dir + "/a/**.txt"), f::add))
                 .containsExactly(dir.resolve("a/b/two.txt").toString(), dir.resolve("a/one.txt").toString());
         assertThat(Corpus.expand(List.of(dir + "/a/*.txt"), f::add)).containsExactly(dir.resolve("a/one.txt").toString());
