@@ -1,6 +1,7 @@
 package org.tawazun.coding;
 
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawazun.TestDocs;
@@ -152,6 +153,22 @@ class EngineGapsTest {
             اغتال خالد الإسلامبولي الرئيس المصري أنور السادات عام 1981. | !ASSAULT
             """)
     void explicitPastYearIsBackground(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @Disabled("engine: the segmentation guard (a word the gazetteer knows is never cut into clitics) is not applied to the trigger, so وزارة is read as و + زار + ه (visited him) and codes a visit")
+    @Test
+    void guardOnTrigger() {
+        var events = TestDocs.analyze(null, "استقبل الرئيس الروسي نظيره الصيني في موسكو. وقالت وزارة الخارجية إن المحادثات كانت بناءة.").events();
+        assertThat(events).noneMatch(e -> e.trigger().text().contains("زارة"));
+    }
+
+    @Disabled("engine: after a clause boundary a coordinated verb keeps the previous subject (pro-drop), so the noun phrase after it is its object: قررت الصين ...، وطالبت الحكومة الليتوانية بـ = China demanded of the Lithuanian government")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قررت الصين استدعاء سفيرها، وطالبت الحكومة الليتوانية باستدعاء سفيرها. | REQUEST CHN>LTU asserted
+            """)
+    void proDropSubject(String sentence, String expected) {
         check(sentence, expected);
     }
 
