@@ -24,6 +24,22 @@ class PatternCoverageTest {
         }
     }
 
+    /** PLOVER 2.0's general contexts (manual, table "General contexts"). */
+    private static final java.util.Set<String> CONTEXTS = java.util.Set.of("asylum", "cbrn", "corruption", "crime", "cyber",
+            "diplomatic", "disasters", "economic", "election", "environment", "executive", "health", "human_rights",
+            "human_security", "illegal_drugs", "inequality", "intelligence", "legal", "legislative", "lgbt", "migration",
+            "military", "misinformation", "natural_resource", "political_institutions", "pro_autocracy", "pro_democracy",
+            "religion_ethnicity", "repression", "rights_freedoms", "technology", "territory", "terrorism", "trafficking");
+
+    @Test
+    void contextsArePloverContexts() {
+        for (String lang : List.of("ar", "en")) {
+            for (Pattern p : PatternLexicon.forLang(lang).patterns()) {
+                assertThat(CONTEXTS).as(p.id() + " contexts").containsAll(p.contexts());
+            }
+        }
+    }
+
     @Test
     void everyTypeHasEnoughArabicExamples() throws NoSuchMethodException {
         checkTable(ArabicPatternsTest.class, 5);
