@@ -45,7 +45,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SUPPORT: 6 Arabic sentences. */
+    /** SUPPORT: 7 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أشاد الرئيس الأمريكي بدور قطر في الوساطة.                                | SUPPORT USA>QAT asserted
@@ -54,6 +54,7 @@ class ArabicPatternsTest {
             اعترفت إسبانيا بدولة فلسطين.                                             | SUPPORT ESP>PSE asserted
             هنأ الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني بفوزه في الانتخابات. | SUPPORT TUR>AZE asserted
             أكدت الصين تضامنها مع باكستان.                                           | SUPPORT CHN>PAK asserted
+            أكدت تركيا وقوفها إلى جانب قطر.                                          | SUPPORT TUR>QAT asserted
             """)
     void support(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -125,7 +126,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ACCUSE: 6 Arabic sentences. */
+    /** ACCUSE: 7 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أدانت السعودية اقتحام إسرائيل للمسجد الأقصى.                    | ACCUSE SAU>ISR asserted
@@ -134,6 +135,7 @@ class ArabicPatternsTest {
             انتقد وزير الخارجية الإيراني سياسة الولايات المتحدة في المنطقة. | ACCUSE IRN>USA asserted
             أعربت اليابان عن قلقها إزاء التجارب الصاروخية لكوريا الشمالية.  | ACCUSE JPN>PRK asserted
             استدعت وزارة الخارجية المغربية السفير الجزائري.                 | ACCUSE MAR>DZA asserted
+            حملت إيران الولايات المتحدة المسؤولية عن الهجوم.                | ACCUSE IRN>USA asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

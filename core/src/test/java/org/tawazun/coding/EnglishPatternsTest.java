@@ -96,13 +96,14 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** REQUEST: 4 English sentences. */
+    /** REQUEST: 5 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The United Nations called on Israel to halt its offensive.  | REQUEST UN>ISR asserted
             China urged the United States to stop arms sales to Taiwan. | REQUEST CHN>USA asserted
             Ukraine asked Germany for more tanks.                       | REQUEST UKR>DEU asserted
             Spain demanded an apology from Argentina.                   | REQUEST ESP>ARG asserted
+            China urged all sides to exercise restraint.                | REQUEST CHN> asserted
             """)
     void request(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
