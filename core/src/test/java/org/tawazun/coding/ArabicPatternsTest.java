@@ -126,16 +126,19 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ACCUSE: 7 Arabic sentences. */
+    /** ACCUSE: 10 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            أدانت السعودية اقتحام إسرائيل للمسجد الأقصى.                    | ACCUSE SAU>ISR asserted
-            نددت تركيا بإسرائيل.                                            | ACCUSE TUR>ISR asserted
-            اتهمت الولايات المتحدة الصين بشن هجمات إلكترونية.               | ACCUSE USA>CHN asserted
-            انتقد وزير الخارجية الإيراني سياسة الولايات المتحدة في المنطقة. | ACCUSE IRN>USA asserted
-            أعربت اليابان عن قلقها إزاء التجارب الصاروخية لكوريا الشمالية.  | ACCUSE JPN>PRK asserted
-            استدعت وزارة الخارجية المغربية السفير الجزائري.                 | ACCUSE MAR>DZA asserted
-            حملت إيران الولايات المتحدة المسؤولية عن الهجوم.                | ACCUSE IRN>USA asserted
+            أدانت السعودية اقتحام إسرائيل للمسجد الأقصى.                            | ACCUSE SAU>ISR asserted
+            نددت تركيا بإسرائيل.                                                    | ACCUSE TUR>ISR asserted
+            اتهمت الولايات المتحدة الصين بشن هجمات إلكترونية.                       | ACCUSE USA>CHN asserted
+            انتقد وزير الخارجية الإيراني سياسة الولايات المتحدة في المنطقة.         | ACCUSE IRN>USA asserted
+            أعربت اليابان عن قلقها إزاء التجارب الصاروخية لكوريا الشمالية.          | ACCUSE JPN>PRK asserted
+            استدعت وزارة الخارجية المغربية السفير الجزائري.                         | ACCUSE MAR>DZA asserted
+            حملت إيران الولايات المتحدة المسؤولية عن الهجوم.                        | ACCUSE IRN>USA asserted
+            قطعت السعودية علاقاتها مع إيران متهمة إيران بدعم الإرهاب.               | ACCUSE SAU>IRN asserted
+            قالت الخارجية الصينية إنها تشتبه في أن المواطن الياباني ضالع في التجسس. | ACCUSE CHN>JPN asserted
+            اعترضت الجزائر على المقاربة التي تنتهجها فرنسا.                         | ACCUSE DZA>FRA asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
