@@ -157,7 +157,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** THREATEN: 5 Arabic sentences. */
+    /** THREATEN: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             هددت كوريا الشمالية الولايات المتحدة برد عسكري.         | THREATEN PRK>USA asserted
@@ -165,6 +165,7 @@ class ArabicPatternsTest {
             حذرت روسيا الغرب من تزويد أوكرانيا بصواريخ بعيدة المدى. | THREATEN RUS>WST asserted
             هدد الرئيس الأمريكي بفرض رسوم جمركية على المكسيك.       | THREATEN USA>MEX asserted
             لوّح الاتحاد الأوروبي بفرض عقوبات على بيلاروسيا.        | THREATEN EU>BLR asserted
+            أمهلت تركيا إسرائيل حتى مساء الغد لتقديم اعتذار.        | THREATEN TUR>ISR asserted
             """)
     void threaten(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -184,21 +185,22 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SANCTION: 6 Arabic sentences. */
+    /** SANCTION: 7 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            فرضت الولايات المتحدة عقوبات جديدة على روسيا.    | SANCTION USA>RUS asserted
-            قطعت البحرين علاقاتها الدبلوماسية مع قطر.        | SANCTION BHR>QAT asserted
-            طردت فرنسا السفير الروسي.                        | SANCTION FRA>RUS asserted
-            استدعت الجزائر سفيرها لدى فرنسا للتشاور.         | SANCTION DZA>FRA asserted
-            أوقفت الولايات المتحدة مساعداتها العسكرية لمصر.  | SANCTION USA>EGY asserted
-            حظرت الصين استيراد المأكولات البحرية من اليابان. | SANCTION CHN>JPN asserted
+            فرضت الولايات المتحدة عقوبات جديدة على روسيا.                      | SANCTION USA>RUS asserted
+            قطعت البحرين علاقاتها الدبلوماسية مع قطر.                          | SANCTION BHR>QAT asserted
+            طردت فرنسا السفير الروسي.                                          | SANCTION FRA>RUS asserted
+            استدعت الجزائر سفيرها لدى فرنسا للتشاور.                           | SANCTION DZA>FRA asserted
+            أوقفت الولايات المتحدة مساعداتها العسكرية لمصر.                    | SANCTION USA>EGY asserted
+            حظرت الصين استيراد المأكولات البحرية من اليابان.                   | SANCTION CHN>JPN asserted
+            أعلن وزير الخارجية الإسرائيلي الرئيس البرازيلي شخصا غير مرغوب فيه. | SANCTION ISR>BRA asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** MOBILIZE: 5 Arabic sentences. */
+    /** MOBILIZE: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             نشرت روسيا قوات إضافية على الحدود مع أوكرانيا.     | MOBILIZE RUS>UKR asserted
@@ -206,6 +208,7 @@ class ArabicPatternsTest {
             رفعت إسرائيل حالة التأهب في صفوف جيشها.            | MOBILIZE ISR> asserted
             أجرت كوريا الشمالية مناورات عسكرية بالذخيرة الحية. | MOBILIZE PRK> asserted
             أطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر. | MOBILIZE PRK> asserted
+            وضعت رواندا قواتها على الحدود في حالة تأهب قصوى.   | MOBILIZE RWA> asserted
             """)
     void mobilize(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
