@@ -1,0 +1,243 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Arabic sentences of our own, in newspaper style, for every PLOVER type: perfect and imperfect verbs, verb–subject
+ * and subject–verb order, gender and number agreement, verbal nouns (masdar), prepositions that mark the
+ * recipient. Expected: "TYPE ACTOR>RECIPIENT modality" (codes: country, else organization, else sector).
+ * {@link PatternCoverageTest} checks each type has at least five.
+ */
+class ArabicPatternsTest {
+    /** AGREE: 7 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.                | AGREE EGY>SAU asserted
+            وقّع وزير الخارجية التركي مع نظيره اليوناني مذكرة تفاهم في أثينا. | AGREE TUR>GRC asserted
+            اتفقت روسيا والصين على تعزيز التعاون العسكري بينهما.              | AGREE RUS>CHN asserted
+            توصلت إيران والسعودية إلى اتفاق لاستئناف العلاقات الدبلوماسية.    | AGREE IRN>SAU asserted
+            تعهدت اليابان بتقديم مساعدات اقتصادية إلى الفلبين.                | AGREE JPN>PHL asserted
+            جرى في الرباط توقيع اتفاقية للتجارة الحرة بين المغرب والإمارات.   | AGREE MAR>ARE asserted
+            وقعت اتفاقية للتعاون الأمني بين الأردن والعراق.                   | AGREE JOR>IRQ asserted
+            """)
+    void agree(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** CONSULT: 9 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            زار الرئيس الفرنسي إيمانويل ماكرون الجزائر أمس.                           | CONSULT FRA>DZA asserted
+            يزور وزير الخارجية الأمريكي أنتوني بلينكن القاهرة اليوم.                  | CONSULT USA>EGY asserted
+            استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الصيني في عمان. | CONSULT JOR>CHN asserted
+            التقى بوتين أردوغان في سوتشي.                                             | CONSULT RUS>TUR asserted
+            أجرى وزير الخارجية الإيراني اتصالا هاتفيا مع نظيره القطري.                | CONSULT IRN>QAT asserted
+            بحث الرئيس المصري مع نظيره الفرنسي الأوضاع في غزة.                        | CONSULT EGY>FRA asserted
+            وصل الرئيس الصيني شي جين بينغ إلى موسكو في زيارة رسمية.                   | CONSULT CHN>RUS asserted
+            عقد وزيرا خارجية السعودية وإيران اجتماعا في بكين.                         | CONSULT SAU>IRN asserted
+            تلقى أمير قطر اتصالا هاتفيا من الرئيس الصومالي.                           | CONSULT QAT>SOM asserted
+            """)
+    void consult(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** SUPPORT: 7 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            أشاد الرئيس الأمريكي بدور قطر في الوساطة.                                | SUPPORT USA>QAT asserted
+            أعربت ألمانيا عن دعمها لأوكرانيا.                                        | SUPPORT DEU>UKR asserted
+            رحبت الجامعة العربية بقرار السعودية.                                     | SUPPORT ARL>SAU asserted
+            اعترفت إسبانيا بدولة فلسطين.                                             | SUPPORT ESP>PSE asserted
+            هنأ الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني بفوزه في الانتخابات. | SUPPORT TUR>AZE asserted
+            أكدت الصين تضامنها مع باكستان.                                           | SUPPORT CHN>PAK asserted
+            أكدت تركيا وقوفها إلى جانب قطر.                                          | SUPPORT TUR>QAT asserted
+            """)
+    void support(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** CONCEDE: 5 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اعتذر رئيس الوزراء الياباني لكوريا الجنوبية.         | CONCEDE JPN>KOR asserted
+            قدمت هولندا اعتذارا رسميا إلى إندونيسيا.             | CONCEDE NLD>IDN asserted
+            اعتذرت بريطانيا من الهند عن مجزرة أمريتسار.          | CONCEDE GBR>IND asserted
+            وافقت الحكومة السودانية على مطالب الاتحاد الأفريقي.  | CONCEDE SDN>AU asserted
+            استجابت إسرائيل لطلب الولايات المتحدة تأجيل العملية. | CONCEDE ISR>USA asserted
+            """)
+    void concede(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** COOPERATE: 5 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تعاونت الشرطة المغربية مع نظيرتها الإسبانية في تفكيك خلية إرهابية. | COOPERATE MAR>ESP asserted
+            أجرت مصر واليونان مناورات بحرية مشتركة في البحر المتوسط.           | COOPERATE EGY>GRC asserted
+            سلمت تركيا مطلوبين إلى ألمانيا.                                    | COOPERATE TUR>DEU asserted
+            تتعاون السعودية مع الولايات المتحدة في مكافحة الإرهاب.             | COOPERATE SAU>USA asserted
+            تبادلت روسيا المعلومات الاستخباراتية مع إيران.                     | COOPERATE RUS>IRN asserted
+            """)
+    void cooperate(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** AID: 5 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            أرسلت مصر مساعدات إنسانية إلى السودان.                            | AID EGY>SDN asserted
+            قدمت الولايات المتحدة مساعدات عسكرية لأوكرانيا بقيمة مليار دولار. | AID USA>UKR asserted
+            زودت إيران روسيا بطائرات مسيرة.                                   | AID IRN>RUS asserted
+            منحت السعودية باكستان قرضا بقيمة ملياري دولار.                    | AID SAU>PAK asserted
+            أوكرانيا تسلمت دبابات من ألمانيا.                                 | AID DEU>UKR asserted
+            """)
+    void aid(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** RETREAT: 6 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS> asserted
+            أفرجت السلطات الإيرانية عن مواطن فرنسي.    | RETREAT IRN>FRA asserted
+            أعلنت أرمينيا وأذربيجان وقفا لإطلاق النار. | RETREAT ARM>AZE asserted
+            رفعت الولايات المتحدة العقوبات عن كوبا.    | RETREAT USA>CUB asserted
+            استقال رئيس الوزراء الباكستاني.            | RETREAT PAK> asserted
+            أطلقت حركة حماس سراح مواطن أمريكي.         | RETREAT PSE>USA asserted
+            """)
+    void retreat(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** REQUEST: 5 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            دعت الأمم المتحدة إسرائيل إلى وقف إطلاق النار.            | REQUEST UN>ISR asserted
+            طالبت الصين الولايات المتحدة بوقف مبيعات الأسلحة لتايوان. | REQUEST CHN>USA asserted
+            حث الاتحاد الأوروبي إيران على العودة إلى المفاوضات.       | REQUEST EU>IRN asserted
+            طلبت أوكرانيا من ألمانيا تزويدها بصواريخ.                 | REQUEST UKR>DEU asserted
+            وجه الرئيس الروسي دعوة إلى نظيره الصيني لزيارة موسكو.     | REQUEST RUS>CHN asserted
+            """)
+    void request(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** ACCUSE: 10 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            أدانت السعودية اقتحام إسرائيل للمسجد الأقصى.                            | ACCUSE SAU>ISR asserted
+            نددت تركيا بإسرائيل.                                                    | ACCUSE TUR>ISR asserted
+            اتهمت الولايات المتحدة الصين بشن هجمات إلكترونية.                       | ACCUSE USA>CHN asserted
+            انتقد وزير الخارجية الإيراني سياسة الولايات المتحدة في المنطقة.         | ACCUSE IRN>USA asserted
+            أعربت اليابان عن قلقها إزاء التجارب الصاروخية لكوريا الشمالية.          | ACCUSE JPN>PRK asserted
+            استدعت وزارة الخارجية المغربية السفير الجزائري.                         | ACCUSE MAR>DZA asserted
+            حملت إيران الولايات المتحدة المسؤولية عن الهجوم.                        | ACCUSE IRN>USA asserted
+            قطعت السعودية علاقاتها مع إيران متهمة إيران بدعم الإرهاب.               | ACCUSE SAU>IRN asserted
+            قالت الخارجية الصينية إنها تشتبه في أن المواطن الياباني ضالع في التجسس. | ACCUSE CHN>JPN asserted
+            اعترضت الجزائر على المقاربة التي تنتهجها فرنسا.                         | ACCUSE DZA>FRA asserted
+            """)
+    void accuse(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** REJECT: 5 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            رفضت كوريا الشمالية طلب اليابان عقد قمة.      | REJECT PRK>JPN asserted
+            استخدمت روسيا حق النقض ضد مشروع القرار.       | REJECT RUS> asserted
+            رفضت إيران دعوة الولايات المتحدة إلى التفاوض. | REJECT IRN>USA asserted
+            رفضت حماس شروط إسرائيل لوقف إطلاق النار.      | REJECT PSE>ISR asserted
+            أعلنت الجزائر رفضها مقترح فرنسا بشأن الهجرة.  | REJECT DZA>FRA asserted
+            """)
+    void reject(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** THREATEN: 6 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            هددت كوريا الشمالية الولايات المتحدة برد عسكري.         | THREATEN PRK>USA asserted
+            توعد الحرس الثوري الإيراني إسرائيل بالانتقام.           | THREATEN IRN>ISR asserted
+            حذرت روسيا الغرب من تزويد أوكرانيا بصواريخ بعيدة المدى. | THREATEN RUS>WST asserted
+            هدد الرئيس الأمريكي بفرض رسوم جمركية على المكسيك.       | THREATEN USA>MEX asserted
+            لوّح الاتحاد الأوروبي بفرض عقوبات على بيلاروسيا.        | THREATEN EU>BLR asserted
+            أمهلت تركيا إسرائيل حتى مساء الغد لتقديم اعتذار.        | THREATEN TUR>ISR asserted
+            """)
+    void threaten(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** PROTEST: 6 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.         | PROTEST ISR>GOV asserted
+            احتشد مئات المحتجين قرب السفارة الأمريكية في بغداد.    | PROTEST CVL>USA asserted
+            خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST > asserted
+            أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST LAB> asserted
+            نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مقر الحكومة. | PROTEST SDN> asserted
+            يعتصم مئات العمال أمام البرلمان منذ أسبوع.             | PROTEST LAB> asserted
+            """)
+    void protest(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** SANCTION: 7 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            فرضت الولايات المتحدة عقوبات جديدة على روسيا.                      | SANCTION USA>RUS asserted
+            قطعت البحرين علاقاتها الدبلوماسية مع قطر.                          | SANCTION BHR>QAT asserted
+            طردت فرنسا السفير الروسي.                                          | SANCTION FRA>RUS asserted
+            استدعت الجزائر سفيرها لدى فرنسا للتشاور.                           | SANCTION DZA>FRA asserted
+            أوقفت الولايات المتحدة مساعداتها العسكرية لمصر.                    | SANCTION USA>EGY asserted
+            حظرت الصين استيراد المأكولات البحرية من اليابان.                   | SANCTION CHN>JPN asserted
+            أعلن وزير الخارجية الإسرائيلي الرئيس البرازيلي شخصا غير مرغوب فيه. | SANCTION ISR>BRA asserted
+            """)
+    void sanction(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** MOBILIZE: 6 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            نشرت روسيا قوات إضافية على الحدود مع أوكرانيا.     | MOBILIZE RUS>UKR asserted
+            حشدت تركيا تعزيزات عسكرية قرب الحدود مع سوريا.     | MOBILIZE TUR>SYR asserted
+            رفعت إسرائيل حالة التأهب في صفوف جيشها.            | MOBILIZE ISR> asserted
+            أجرت كوريا الشمالية مناورات عسكرية بالذخيرة الحية. | MOBILIZE PRK> asserted
+            أطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر. | MOBILIZE PRK> asserted
+            وضعت رواندا قواتها على الحدود في حالة تأهب قصوى.   | MOBILIZE RWA> asserted
+            """)
+    void mobilize(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** COERCE: 5 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اعتقلت الشرطة التركية صحفيين سويديين.                 | COERCE TUR>SWE asserted
+            احتجزت البحرية الإيرانية ناقلة نفط يونانية في الخليج. | COERCE IRN>GRC asserted
+            رحلت ألمانيا مئات اللاجئين الأفغان.                   | COERCE DEU>AFG asserted
+            فرضت إسرائيل حصارا على الضفة الغربية.                 | COERCE ISR>PSE asserted
+            صادرت السلطات الروسية أصول شركات ألمانية.             | COERCE RUS>DEU asserted
+            """)
+    void coerce(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** ASSAULT: 6 Arabic sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
+            شنت الولايات المتحدة غارات جوية على مواقع للحوثيين في اليمن. | ASSAULT USA>YEM asserted
+            أطلقت حماس صواريخ على إسرائيل.                               | ASSAULT PSE>ISR asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT REB> asserted
+            أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR> asserted
+            أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT > asserted
+            """)
+    void assault(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+}

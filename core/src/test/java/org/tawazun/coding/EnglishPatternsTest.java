@@ -1,0 +1,207 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * English sentences of our own for every PLOVER type (see {@link ArabicPatternsTest}); at least three a type.
+ */
+class EnglishPatternsTest {
+    /** AGREE: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Egypt and Saudi Arabia signed an energy cooperation agreement on Sunday.    | AGREE EGY>SAU asserted
+            Turkey signed a free trade deal with Qatar.                                 | AGREE TUR>QAT asserted
+            Russia and China agreed to expand military cooperation.                     | AGREE RUS>CHN asserted
+            Iran and Saudi Arabia reached an agreement to restore diplomatic relations. | AGREE IRN>SAU asserted
+            Japan pledged to provide economic aid to Vietnam.                           | AGREE JPN>VNM asserted
+            """)
+    void agree(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** CONSULT: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            French President Emmanuel Macron visited Algeria on Tuesday.         | CONSULT FRA>DZA asserted
+            Vladimir Putin met Recep Tayyip Erdogan in Sochi.                    | CONSULT RUS>TUR asserted
+            The Iranian foreign minister held talks with Qatar's emir in Doha.   | CONSULT IRN>QAT asserted
+            Jordan's King Abdullah hosted the Chinese foreign minister in Amman. | CONSULT JOR>CHN asserted
+            Biden spoke by phone with Netanyahu on Monday.                       | CONSULT USA>ISR asserted
+            """)
+    void consult(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** SUPPORT: 4 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The United States praised Qatar for its mediation. | SUPPORT USA>QAT asserted
+            Germany expressed support for Ukraine.             | SUPPORT DEU>UKR asserted
+            Spain recognized the State of Palestine.           | SUPPORT ESP>PSE asserted
+            Erdogan congratulated Azerbaijan on its victory.   | SUPPORT TUR>AZE asserted
+            """)
+    void support(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** CONCEDE: 3 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The Japanese prime minister apologized to South Korea. | CONCEDE JPN>KOR asserted
+            The Netherlands offered an apology to Indonesia.       | CONCEDE NLD>IDN asserted
+            Sudan accepted demands from Ethiopia.                  | CONCEDE SDN>ETH asserted
+            """)
+    void concede(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** COOPERATE: 3 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Moroccan police cooperated with Spain to dismantle a terrorist cell. | COOPERATE MAR>ESP asserted
+            Egypt held joint naval exercises with Greece.                        | COOPERATE EGY>GRC asserted
+            Turkey extradited two suspects to Germany.                           | COOPERATE TUR>DEU asserted
+            """)
+    void cooperate(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** AID: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Egypt sent humanitarian aid to Sudan.                                        | AID EGY>SDN asserted
+            The United States provided Ukraine with one billion dollars in military aid. | AID USA>UKR asserted
+            Iran supplied drones to Russia.                                              | AID IRN>RUS asserted
+            Saudi Arabia granted Pakistan a two billion dollar loan.                     | AID SAU>PAK asserted
+            India sent tons of wheat to Afghanistan.                                     | AID IND>AFG asserted
+            """)
+    void aid(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** RETREAT: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Russian troops withdrew from the city of Kherson. | RETREAT RUS> asserted
+            Iran released a French citizen.                   | RETREAT IRN>FRA asserted
+            Armenia and Azerbaijan agreed to a ceasefire.     | RETREAT ARM>AZE asserted
+            The United States lifted sanctions on Cuba.       | RETREAT USA>CUB asserted
+            Pakistan's prime minister resigned on Friday.     | RETREAT PAK> asserted
+            """)
+    void retreat(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** REQUEST: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The United Nations called on Israel to halt its offensive.  | REQUEST UN>ISR asserted
+            China urged the United States to stop arms sales to Taiwan. | REQUEST CHN>USA asserted
+            Ukraine asked Germany for more tanks.                       | REQUEST UKR>DEU asserted
+            Spain demanded an apology from Argentina.                   | REQUEST ESP>ARG asserted
+            China urged all sides to exercise restraint.                | REQUEST CHN> asserted
+            """)
+    void request(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** ACCUSE: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Saudi Arabia condemned Israel's raid on the mosque.       | ACCUSE SAU>ISR asserted
+            The United States accused China of cyber attacks.         | ACCUSE USA>CHN asserted
+            Japan expressed concern over North Korea's missile tests. | ACCUSE JPN>PRK asserted
+            Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
+            Thailand criticized Cambodia for the attack.              | ACCUSE THA>KHM asserted
+            """)
+    void accuse(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** REJECT: 4 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            North Korea rejected Japan's request for a summit.       | REJECT PRK>JPN asserted
+            Iran rejected an offer from Washington for direct talks. | REJECT IRN>USA asserted
+            China rejected the tribunal's ruling.                    | REJECT CHN> asserted
+            Russia vetoed the resolution.                            | REJECT RUS> asserted
+            """)
+    void reject(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** THREATEN: 3 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            North Korea threatened the United States with a military response.     | THREATEN PRK>USA asserted
+            Russia warned the West against sending long-range missiles to Ukraine. | THREATEN RUS>WST asserted
+            Trump threatened to impose tariffs on Mexico.                          | THREATEN USA>MEX asserted
+            """)
+    void threaten(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** PROTEST: 4 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Students demonstrated in Tel Aviv against the government. | PROTEST EDU> asserted
+            Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST CVL>GBR asserted
+            Dock workers in France went on strike.                    | PROTEST LAB> asserted
+            Students staged a protest in Khartoum.                    | PROTEST EDU> asserted
+            """)
+    void protest(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** SANCTION: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The United States imposed new sanctions on Russia. | SANCTION USA>RUS asserted
+            Bahrain cut diplomatic ties with Qatar.            | SANCTION BHR>QAT asserted
+            France expelled the Russian ambassador.            | SANCTION FRA>RUS asserted
+            Algeria recalled its ambassador from France.       | SANCTION DZA>FRA asserted
+            The United States suspended military aid to Egypt. | SANCTION USA>EGY asserted
+            """)
+    void sanction(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** MOBILIZE: 3 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Russia deployed additional troops to the border with Ukraine. | MOBILIZE RUS>UKR asserted
+            Israel put its army on high alert.                            | MOBILIZE ISR> asserted
+            North Korea test-fired a ballistic missile.                   | MOBILIZE PRK> asserted
+            """)
+    void mobilize(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** COERCE: 3 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Turkish police arrested two Swedish journalists. | COERCE TUR>SWE asserted
+            Iran seized a British tanker in the Gulf.        | COERCE IRN>GBR asserted
+            Germany deported Afghan refugees.                | COERCE DEU>AFG asserted
+            """)
+    void coerce(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** ASSAULT: 5 English sentences. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The Israeli army shelled Hezbollah positions in southern Lebanon.      | ASSAULT ISR>LBN asserted
+            The United States launched airstrikes against Houthi targets in Yemen. | ASSAULT USA>YEM asserted
+            Hamas fired rockets at Israel.                                         | ASSAULT PSE>ISR asserted
+            Gunmen killed a police officer in Baghdad.                             | ASSAULT REB>COP asserted
+            Israel was attacked by Iran on Saturday.                               | ASSAULT IRN>ISR asserted
+            """)
+    void assault(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+}

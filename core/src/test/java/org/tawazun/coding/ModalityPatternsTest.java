@@ -1,0 +1,140 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Variants of the pattern sentences that must not be asserted (negated: لم، لن، نفى، رفض; not, denied, refused;
+ * future: سـ، من المقرر، تعهد; will, plans to; hypothetical: قد، ربما، إذا، اتهم، هدد، دعا; may, if, accused), background
+ * history (منذ، بعد + verbal noun), reported speech and passives, in Arabic and English.
+ */
+class ModalityPatternsTest {
+    /** Negated, future and hypothetical variants: coded, with the modality that keeps them out of counts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            لم توقع مصر والسعودية الاتفاقية بعد.                              | AGREE EGY>SAU negated
+            ستوقع تركيا وقطر اتفاقية للتجارة الحرة الشهر المقبل.              | AGREE TUR>QAT future
+            قد تتفق روسيا والصين على تعزيز التعاون العسكري.                   | AGREE RUS>CHN hypothetical
+            لم يستقبل الرئيس الجزائري نظيره الفرنسي منذ عامين.                | CONSULT DZA>FRA negated
+            سيزور الرئيس الصيني موسكو الأسبوع المقبل.                         | CONSULT CHN>RUS future
+            من المقرر أن يلتقي بوتين أردوغان في سوتشي.                        | CONSULT RUS>TUR future
+            ربما يستقبل العاهل الأردني وزير الخارجية الصيني في عمان.          | CONSULT JOR>CHN hypothetical
+            لم تعترف إسبانيا بدولة فلسطين.                                    | SUPPORT ESP>PSE negated
+            ستعترف النرويج بدولة فلسطين الشهر المقبل.                         | SUPPORT NOR>PSE future
+            رفض رئيس الوزراء الياباني الاعتذار لكوريا الجنوبية.               | CONCEDE JPN>KOR negated
+            لن تعتذر بريطانيا من الهند.                                       | CONCEDE GBR>IND negated
+            ستجري مصر مناورات بحرية مشتركة مع اليونان.                        | COOPERATE EGY>GRC future
+            لا تتعاون السعودية مع إيران في مكافحة الإرهاب.                    | COOPERATE SAU>IRN negated
+            لن ترسل ألمانيا دبابات إلى أوكرانيا.                              | AID DEU>UKR negated
+            نفت إيران أنها زودت روسيا بطائرات مسيرة.                          | AID IRN>RUS negated
+            ستقدم اليابان مساعدات إنسانية إلى السودان.                        | AID JPN>SDN future
+            اتهم الجيش السوداني الإمارات بتزويد قوات الدعم السريع بالأسلحة.   | AID ARE>SDN hypothetical
+            إذا أرسلت الولايات المتحدة صواريخ إلى تايوان فإن الصين سترد.      | AID USA>TWN hypothetical
+            لم تنسحب القوات الروسية من مدينة خيرسون.                          | RETREAT RUS> negated
+            رفضت السلطات الإيرانية الإفراج عن مواطن فرنسي.                    | RETREAT IRN>FRA negated
+            طالبت اليابان الصين بالإفراج عن مواطن ياباني.                     | RETREAT CHN>JPN hypothetical
+            لم تطلب أوكرانيا من ألمانيا مزيدا من الدبابات.                    | REQUEST UKR>DEU negated
+            ستدعو فرنسا إيران إلى ضبط النفس.                                  | REQUEST FRA>IRN future
+            لم تنتقد السعودية إسرائيل.                                        | ACCUSE SAU>ISR negated
+            قد تتهم الولايات المتحدة الصين بشن هجمات إلكترونية.               | ACCUSE USA>CHN hypothetical
+            لم ترفض كوريا الشمالية طلب اليابان عقد قمة.                       | REJECT PRK>JPN negated
+            لم تهدد كوريا الشمالية الولايات المتحدة.                          | THREATEN PRK>USA negated
+            سيتظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.                  | PROTEST ISR>GOV future
+            لم تفرض الصين عقوبات على روسيا.                                   | SANCTION CHN>RUS negated
+            ستفرض بريطانيا عقوبات على روسيا.                                  | SANCTION GBR>RUS future
+            قد تفرض أوروبا عقوبات على إيران.                                  | SANCTION EUR>IRN hypothetical
+            هدد الاتحاد الأوروبي بفرض عقوبات على بيلاروسيا.                   | SANCTION EU>BLR hypothetical
+            لوح الرئيس الأمريكي بفرض رسوم جمركية على المكسيك.                 | SANCTION USA>MEX hypothetical
+            نفت روسيا أنها نشرت قوات على الحدود مع أوكرانيا.                  | MOBILIZE RUS>UKR negated
+            ستجري كوريا الشمالية مناورات عسكرية الأسبوع المقبل.               | MOBILIZE PRK> future
+            لم تعتقل الشرطة التركية صحفيين سويديين.                           | COERCE TUR>SWE negated
+            لم تقصف إسرائيل لبنان.                                            | ASSAULT ISR>LBN negated
+            قد تهاجم إسرائيل إيران.                                           | ASSAULT ISR>IRN hypothetical
+            قالت الخارجية الصينية إن اليابان أرسلت قوات إلى الفلبين.          | AID JPN>PHL asserted
+            أكد وزير الخارجية الإيراني أن إيران لم تزود روسيا بالأسلحة.       | AID IRN>RUS negated
+            قال الرئيس التركي إن تركيا ستفرض عقوبات على إسرائيل.              | SANCTION TUR>ISR future
+            Egypt and Saudi Arabia did not sign the agreement.                | AGREE EGY>SAU negated
+            Turkey will sign a free trade deal with Qatar next month.         | AGREE TUR>QAT future
+            Macron did not visit Algeria last year.                           | CONSULT FRA>DZA negated
+            Putin will meet Erdogan in Sochi next week.                       | CONSULT RUS>TUR future
+            Japan plans to hold talks with India.                             | CONSULT JPN>IND future
+            Putin may meet Erdogan in Sochi.                                  | CONSULT RUS>TUR hypothetical
+            Spain has not recognized Kosovo.                                  | SUPPORT ESP>XKX negated
+            Norway will recognize Palestine next month.                       | SUPPORT NOR>PSE future
+            Japan never apologized to South Korea.                            | CONCEDE JPN>KOR negated
+            Saudi Arabia does not cooperate with Iran.                        | COOPERATE SAU>IRN negated
+            Egypt will hold joint exercises with Greece.                      | COOPERATE EGY>GRC future
+            Germany will not send tanks to Ukraine.                           | AID DEU>UKR negated
+            Iran denied that it supplied drones to Russia.                    | AID IRN>RUS negated
+            Japan will send humanitarian aid to Sudan.                        | AID JPN>SDN future
+            China will respond if the United States sends missiles to Taiwan. | AID USA>TWN hypothetical
+            Ukraine did not ask Germany for more tanks.                       | REQUEST UKR>DEU negated
+            Saudi Arabia did not condemn Israel.                              | ACCUSE SAU>ISR negated
+            The United States may accuse China of cyber attacks.              | ACCUSE USA>CHN hypothetical
+            North Korea did not reject Japan's request.                       | REJECT PRK>JPN negated
+            North Korea did not threaten the United States.                   | THREATEN PRK>USA negated
+            China did not impose sanctions on Russia.                         | SANCTION CHN>RUS negated
+            Britain will impose sanctions on Russia.                          | SANCTION GBR>RUS future
+            Turkey may impose sanctions on Sweden.                            | SANCTION TUR>SWE hypothetical
+            Russia denied deploying troops to the border with Ukraine.        | MOBILIZE RUS>UKR negated
+            Israel did not attack Iran.                                       | ASSAULT ISR>IRN negated
+            Israel could attack Iran.                                         | ASSAULT ISR>IRN hypothetical
+            """)
+    void notAsserted(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** Sentences that must not yield an asserted event of the given type (and actor): a threat or fear does not assert what it threatens, a plan is not a fact, a back-reference is background. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            هددت كوريا الشمالية بضرب الولايات المتحدة.                | ASSAULT
+            لم يتظاهر آلاف الإسرائيليين ضد الحكومة.                   | PROTEST
+            ستشن الولايات المتحدة غارات على مواقع الحوثيين في اليمن.  | ASSAULT
+            تخشى الحكومة أن تؤدي عملية عسكرية واسعة إلى مقتل الرهائن. | ASSAULT
+            منذ اغتيال الحريري لم يستقر لبنان.                        | ASSAULT
+            بعد مقتل أربعة جنود أمريكيين، أعلنت واشنطن مراجعة خططها.  | ASSAULT
+            Russian troops did not withdraw from the city.            | RETREAT
+            Iran refused to release the French citizen.               | RETREAT
+            Trump threatened to impose tariffs on Mexico.             | SANCTION
+            Students will demonstrate in Khartoum on Friday.          | PROTEST
+            Turkish police did not arrest the Swedish journalists.    | COERCE
+            The United States will strike Houthi targets in Yemen.    | ASSAULT
+            Two Swedish journalists were arrested in Istanbul.        | COERCE TUR
+            """)
+    void noAssertedEventOfType(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(expected + " ") && e.endsWith(" asserted"));
+    }
+
+    /** Reported speech: the event reported keeps its own actor and modality, not the speaker's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            China said that Japan sent troops to Vietnam.   | AID JPN>VNM asserted
+            Turkey said it will impose sanctions on Israel. | SANCTION TUR>ISR future
+            """)
+    void reportedSpeech(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** Passives: the agent comes from the by-phrase, or is left open; the subject is the victim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقعت الاتفاقية بين الأردن والعراق في بغداد. | AGREE JOR>IRQ asserted
+            Israel was attacked by Iran on Saturday.    | ASSAULT IRN>ISR asserted
+            """)
+    void passive(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** A passive with no agent, or an agentless summons: no actor, so nothing is asserted for types that need one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تم الإفراج عن الصحفي الفرنسي.                          | nothing asserted
+            استدعي السفير الإيراني إلى وزارة الخارجية الباكستانية. | nothing asserted
+            """)
+    void nothingAsserted(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.endsWith(" asserted"));
+    }
+}
