@@ -12,6 +12,7 @@ import org.tawazun.graph.Relation;
 import org.tawazun.graph.SignRule;
 import org.tawazun.graph.SymmetricRelation;
 import org.tawazun.graph.Triad;
+import org.tawazun.graph.TriadListing;
 import org.tawazun.graph.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class BalanceCommand implements Callable<Integer> {
     String window;
 
     @Option(names = "--triads", paramLabel = "WHICH", description = "Which triads to list: all (default), unbalanced or none; all are counted.")
-    GraphJson.TriadListing triads = GraphJson.TriadListing.ALL;
+    TriadListing triads = TriadListing.ALL;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
     RelationsCommand.Layout format = RelationsCommand.Layout.TABLE;
@@ -83,10 +84,11 @@ final class BalanceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        List<BalanceReport> reports = BalanceReport.analyse(events, windows, rule, actors, Frustration.Options.DEFAULT, Blocs.Options.DEFAULT);
+        List<BalanceReport> reports = BalanceReport.analyse(events, windows, rule, actors, triads, Frustration.Options.DEFAULT,
+                Blocs.Options.DEFAULT);
         if (format == RelationsCommand.Layout.JSON) {
             try (JsonGenerator g = GraphJson.generator(out)) {
-                GraphJson.balance(g, reports, triads);
+                GraphJson.balance(g, reports);
             }
             out.println();
         } else {
@@ -127,16 +129,19 @@ final class BalanceCommand implements Callable<Integer> {
             for (String a : b.getValue()) sb.append(' ').append(a).append(" (").append(RelationsOptions.num(p.strength().get(a))).append(')');
             out.printf("    %d:%s%n", b.getKey(), sb);
         }
-        if (triads != GraphJson.TriadListing.NONE && s.triads() > 0) {
-            out.println(triads == GraphJson.TriadListing.ALL ? "  triads" : "  unbalanced triads");
+        if (!r.triads().isEmpty()) {
+            out.println(triads == TriadListing.ALL ? "  triads" : "  unbalanced triads");
             for (Triad t : r.triads()) {
-                if (triads == GraphJson.TriadListing.UNBALANCED && t.balanced()) continue;
                 out.printf("    %-7s %-7s %-7s %s  %s%s%n", t.a(), t.b(), t.c(), t.signs(), t.balanced() ? "balanced" : "unbalanced",
                         !t.balanced() && t.weaklyBalanced() ? " (weakly balanced)" : "");
             }
         }
+        Balance.ChangeSummary cs = r.changeSummary();
+        if (cs.changed() + cs.appeared() + cs.vanished() > 0) {
+            out.printf("  triads since the previous window: %d changed (%d became balanced, %d unbalanced), %d appeared, %d vanished%n",
+                    cs.changed(), cs.becameBalanced(), cs.becameUnbalanced(), cs.appeared(), cs.vanished());
+        }
         if (!r.changes().isEmpty()) {
-            out.println("  triads changed since the previous window");
             for (Balance.Change c : r.changes()) {
                 out.printf("    %-7s %-7s %-7s %-8s %s -> %s%s%n", c.a(), c.b(), c.c(), c.kind(), c.before() == null ? "(none)" : c.before(),
                         c.after() == null ? "(none)" : c.after(), c.balanceChanged() ? "  balance changed" : "");

@@ -23,20 +23,97 @@ public final class Dyads {
      * not overlap ({@link WindowLength#split} gives such windows); an event outside all of them is not counted.
      */
     public static List<Map<Dyad, DyadStats>> aggregate(Iterable<DyadEvent> events, List<Window> windows) {
-        List<Map<Dyad, Tally>> tallies = new ArrayList<>(windows.size());
-        for (int i = 0; i < windows.size(); i++) tallies.add(new HashMap<>());
+        // actor codes become ints and (window, actor, recipient) one long key into an open-addressing table: no
+        // object per event, which matters at millions of events
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        LongIntTable slots = new LongIntTable(1 << 12);
+        List<Tally> tallies = new ArrayList<>();
         for (DyadEvent e : events) {
             int w = find(windows, e.date());
             if (w < 0) continue;
-            tallies.get(w).computeIfAbsent(e.dyad(), k -> new Tally()).add(e);
+            long key = ((long) w << 42) | ((long) id(ids, names, e.actor()) << 21) | id(ids, names, e.recipient());
+            int slot = slots.get(key);
+            if (slot < 0) {
+                slot = tallies.size();
+                tallies.add(new Tally());
+                slots.put(key, slot);
+            }
+            tallies.get(slot).add(e);
         }
         List<Map<Dyad, DyadStats>> out = new ArrayList<>(windows.size());
-        for (Map<Dyad, Tally> m : tallies) {
-            Map<Dyad, DyadStats> s = new HashMap<>(m.size() * 2);
-            m.forEach((d, t) -> s.put(d, t.stats()));
-            out.add(s);
-        }
+        for (int i = 0; i < windows.size(); i++) out.add(new HashMap<>());
+        slots.forEach((key, slot) -> {
+            int w = (int) (key >>> 42), a = (int) ((key >>> 21) & 0x1FFFFF), r = (int) (key & 0x1FFFFF);
+            out.get(w).put(new Dyad(names.get(a), names.get(r)), tallies.get(slot).stats());
+        });
         return out;
+    }
+
+    private static int id(Map<String, Integer> ids, List<String> names, String code) {
+        Integer i = ids.get(code);
+        if (i != null) return i;
+        if (names.size() == 1 << 21) throw new IllegalStateException("more than 2,097,152 distinct actors");
+        ids.put(code, names.size());
+        names.add(code);
+        return names.size() - 1;
+    }
+
+    /** A map from long keys to non-negative ints with linear probing; -1 means absent. */
+    static final class LongIntTable {
+        private long[] keys;
+        private int[] values;
+        private int size;
+
+        LongIntTable(int capacity) {
+            keys = new long[capacity];
+            values = new int[capacity];
+            java.util.Arrays.fill(values, -1);
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (values[i] < 0) return -1;
+                if (keys[i] == key) return values[i];
+            }
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (values[i] < 0) {
+                    keys[i] = key;
+                    values[i] = value;
+                    size++;
+                    return;
+                }
+                if (keys[i] == key) {
+                    values[i] = value;
+                    return;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] k = keys;
+            int[] v = values;
+            keys = new long[k.length * 2];
+            values = new int[k.length * 2];
+            java.util.Arrays.fill(values, -1);
+            size = 0;
+            for (int i = 0; i < k.length; i++) if (v[i] >= 0) put(k[i], v[i]);
+        }
+
+        void forEach(java.util.function.BiConsumer<Long, Integer> f) {
+            for (int i = 0; i < keys.length; i++) if (values[i] >= 0) f.accept(keys[i], values[i]);
+        }
     }
 
     /** The index of the window holding the date, or -1; binary search over chronological, disjoint windows. */

@@ -164,17 +164,26 @@ public final class Frustration {
         }
     }
 
-    /** A lower bound: unbalanced triads chosen greedily so that no two share an edge. */
+    /** A lower bound: unbalanced triads chosen greedily (in code order) so that no two share an edge. */
     static int disjointUnbalancedTriads(SignedGraph g) {
-        java.util.Set<String> used = new java.util.HashSet<>();
+        int n = g.size();
+        java.util.BitSet used = new java.util.BitSet();
+        java.util.Set<Long> usedLarge = (long) n * n > Integer.MAX_VALUE ? new java.util.HashSet<>() : null;
         int[] count = {0};
-        Balance.forEachTriad(g, t -> {
-            if (t.balanced()) return;
-            String ab = t.a() + '|' + t.b(), ac = t.a() + '|' + t.c(), bc = t.b() + '|' + t.c();
-            if (used.contains(ab) || used.contains(ac) || used.contains(bc)) return;
-            used.add(ab);
-            used.add(ac);
-            used.add(bc);
+        Balance.forEachTriadIndex(g, (i, j, k, sij, sik, sjk, w) -> {
+            if (sij * sik * sjk > 0) return;
+            long ij = (long) i * n + j, ik = (long) i * n + k, jk = (long) j * n + k;
+            if (usedLarge == null) {
+                if (used.get((int) ij) || used.get((int) ik) || used.get((int) jk)) return;
+                used.set((int) ij);
+                used.set((int) ik);
+                used.set((int) jk);
+            } else {
+                if (usedLarge.contains(ij) || usedLarge.contains(ik) || usedLarge.contains(jk)) return;
+                usedLarge.add(ij);
+                usedLarge.add(ik);
+                usedLarge.add(jk);
+            }
             count[0]++;
         });
         return count[0];

@@ -28,9 +28,6 @@ public final class GraphJson {
         return g;
     }
 
-    /** Which triads a balance report lists (all are always counted). */
-    public enum TriadListing { ALL, UNBALANCED, NONE }
-
     // ---------------------------------------------------------------- relations
 
     /**
@@ -148,7 +145,7 @@ public final class GraphJson {
 
     // ---------------------------------------------------------------- balance
 
-    public static void balance(JsonGenerator g, List<BalanceReport> reports, TriadListing listing) throws IOException {
+    public static void balance(JsonGenerator g, List<BalanceReport> reports) throws IOException {
         g.writeStartArray();
         for (BalanceReport r : reports) {
             g.writeStartObject();
@@ -186,9 +183,8 @@ public final class GraphJson {
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("triads");
-            if (listing != TriadListing.NONE) {
+            {
                 for (Triad t : r.triads()) {
-                    if (listing == TriadListing.UNBALANCED && t.balanced()) continue;
                     g.writeStartObject();
                     strings(g, "actors", List.of(t.a(), t.b(), t.c()));
                     g.writeStringField("signs", t.signs());
@@ -232,6 +228,14 @@ public final class GraphJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeEndObject();
+            Balance.ChangeSummary cs = r.changeSummary();
+            g.writeObjectFieldStart("change_summary");
+            g.writeNumberField("changed", cs.changed());
+            g.writeNumberField("appeared", cs.appeared());
+            g.writeNumberField("vanished", cs.vanished());
+            g.writeNumberField("became_balanced", cs.becameBalanced());
+            g.writeNumberField("became_unbalanced", cs.becameUnbalanced());
             g.writeEndObject();
             g.writeArrayFieldStart("changes");
             for (Balance.Change c : r.changes()) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.TreeSet;
 
 /** All relations of one window: directed (both directions kept) and symmetric. Immutable. */
@@ -21,15 +21,21 @@ public final class RelationSet {
 
     /** Relations from dyad totals (self-pairs, if any, are ignored). */
     public static RelationSet of(Map<Dyad, DyadStats> totals, Window window, SignRule rule) {
-        Map<Dyad, SymmetricRelation> pairs = new TreeMap<>();
+        List<Dyad> keys = new ArrayList<>(totals.size());
         for (Dyad d : totals.keySet()) {
             if (d.actor().equals(d.recipient())) continue;
             Dyad u = d.unordered();
-            if (pairs.containsKey(u)) continue;
+            // each pair once: from its forward dyad, or from the backward one when there is no forward
+            if (u == d || !totals.containsKey(u)) keys.add(u);
+        }
+        Collections.sort(keys);
+        Map<Dyad, SymmetricRelation> pairs = new LinkedHashMap<>(keys.size() * 2);
+        for (Dyad u : keys) {
+            Dyad back = u.reverse();
             DyadStats f = totals.getOrDefault(u, DyadStats.EMPTY);
-            DyadStats b = totals.getOrDefault(u.reverse(), DyadStats.EMPTY);
+            DyadStats b = totals.getOrDefault(back, DyadStats.EMPTY);
             pairs.put(u, new SymmetricRelation(rule.relation(u, window, f.plus(b)), rule.relation(u, window, f),
-                    rule.relation(u.reverse(), window, b)));
+                    rule.relation(back, window, b)));
         }
         return new RelationSet(window, rule, pairs);
     }

@@ -70,7 +70,7 @@ class ExamplesRelationsTest {
     void balanceOfTheSixEastAsianActors() {
         List<String> six = List.of("CHN", "RUS", "PRK", "KOR", "JPN", "USA");
         List<DyadEvent> among = events.stream().filter(Filter.ALL.among(six)::test).toList();
-        BalanceReport r = BalanceReport.analyse(among, List.of(Window.ALL), SignRule.DEFAULT, six, Frustration.Options.DEFAULT,
+        BalanceReport r = BalanceReport.analyse(among, List.of(Window.ALL), SignRule.DEFAULT, six, TriadListing.ALL, Frustration.Options.DEFAULT,
                 Blocs.Options.DEFAULT).get(0);
         assertThat(r.graph().sign("PRK", "RUS")).isEqualTo(1);
         assertThat(r.graph().sign("CHN", "PRK")).isEqualTo(-1);
