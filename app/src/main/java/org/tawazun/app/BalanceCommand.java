@@ -28,11 +28,12 @@ import java.util.concurrent.Callable;
 
 /** {@code tawazun balance}: structural balance, frustration and blocs of the signed graph, window by window. */
 @Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Builds the signed graph of the relations between the actors (one edge per pair with a sign) and",
-                "reports its structural balance: every triad balanced or not (strict, and Davis's weak balance), the",
-                "share of balanced triads, the frustration index (fewest sign changes to balance the graph: exact up to",
-                "30 actors per component), the blocs that best fit the signs, and the triads that changed since the",
-                "previous window. Exit code 1 when the events cannot be read or some lines are bad, 2 on a usage error."})
+        description = {"Structural balance, frustration index and blocs of the signed graph of relations.",
+                "The signed graph has one edge per pair of actors with a sign. Reported per window: every triad balanced or "
+                        + "not (strict, and Davis's weak balance), the share of balanced triads, the frustration index (the "
+                        + "fewest sign changes that would balance the graph; exact up to 40 actors per component), the blocs "
+                        + "that best fit the signs, and the triads that changed since the previous window.",
+                "Exit code 1 when the events cannot be read or some lines are bad, 2 on a usage error."})
 final class BalanceCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

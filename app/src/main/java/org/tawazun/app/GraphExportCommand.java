@@ -23,10 +23,11 @@ import java.util.concurrent.Callable;
 
 /** {@code tawazun graph-export}: the signed dyad graph as GraphML or GEXF. */
 @Command(name = "graph-export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the signed dyad graph of the period (--since..--until, all time by default) as GraphML or",
-                "GEXF for Gephi, Cytoscape, yEd or networkx: actors with their bloc and membership strength, one edge",
-                "per direction with events (or per pair with --symmetric) with sign, score, strength, confidence and",
-                "events. Exit code 1 when the events cannot be read or written, 2 on a usage error."})
+        description = {"Writes the signed dyad graph as GraphML or GEXF (Gephi, Cytoscape, yEd, networkx).",
+                "The period is --since..--until (all time by default). Actors carry their bloc and membership strength; "
+                        + "edges, one per direction with events (or one per pair with --symmetric), carry sign, score, "
+                        + "strength, confidence and events.",
+                "Exit code 1 when the events cannot be read or the file cannot be written, 2 on a usage error."})
 final class GraphExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -30,10 +30,10 @@ import java.util.concurrent.Callable;
 
 /** {@code tawazun relations}: the signed relations of an actor (or of all pairs), window by window. */
 @Command(name = "relations", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints the relations of an actor with every actor it has events with: for each direction and for the",
-                "pair, the sign (+ friendly, - hostile, 0 neutral or too little evidence), the mean PLOVER score, the",
-                "confidence and the counts behind them. With --recipient and --series, the pair's time series instead.",
-                "Sign rule: the mean score, sign 0 within the dead zone or below --min-events (docs/using.md).",
+        description = {"Prints the signed relations of an actor with every actor it has events with.",
+                "For each direction and for the pair: the sign (+ friendly, - hostile, 0 neutral or too little evidence), the "
+                        + "mean PLOVER score, the confidence and the counts behind them, per window. With --recipient and "
+                        + "--series, the pair's time series instead. The sign rule is in docs/using.md.",
                 "Exit code 1 when the events cannot be read or some lines are bad, 2 on a usage error."})
 final class RelationsCommand implements Callable<Integer> {
     @Spec
@@ -101,7 +101,7 @@ final class RelationsCommand implements Callable<Integer> {
                 }
                 out.println();
             } else {
-                printTable(out, sets);
+                printTable(out, sets, dependence);
             }
         }
         out.flush();
@@ -137,7 +137,7 @@ final class RelationsCommand implements Callable<Integer> {
         return String.format(java.util.Locale.ROOT, "%6d %5.2f %6.1f", s.events(), s.scoreMean(), s.scoreSum());
     }
 
-    private void printTable(PrintWriter out, List<RelationSet> sets) {
+    private void printTable(PrintWriter out, List<RelationSet> sets, List<DependenceEdge> dependence) {
         out.printf("%-23s %-7s %-9s %4s %6s %5s %6s %4s %5s %5s  | %4s %6s %5s %6s%n", "window", "actor", "recipient", "sign",
                 "score", "conf", "events", "coop", "confl", "mixed", "pair", "score", "conf", "events");
         int rows = 0;
@@ -157,6 +157,11 @@ final class RelationsCommand implements Callable<Integer> {
             }
         }
         if (rows == 0) out.println("(no events" + (actor == null ? "" : " involving " + actor) + " in the period)");
+        for (DependenceEdge d : dependence) {
+            if (actor != null && !d.dependent().equals(actor) && !d.on().equals(actor)) continue;
+            out.printf("dependence: %s depends on %s for %.0f%% of its %s (as of %s: \"%s\", %s)%n", d.dependent(), d.on(),
+                    d.share() * 100, d.measure(), d.asOf() == null ? "undated" : d.asOf(), d.figure().sentence(), d.figure().source());
+        }
     }
 
     private int usage(PrintWriter err, String message) {

@@ -33,7 +33,7 @@ final class RelationsOptions {
     @Option(names = "--dead-zone", paramLabel = "SCORE", description = "Mean scores closer to 0 than this give sign 0 (default: ${DEFAULT-VALUE}).")
     double deadZone = SignRule.DEFAULT.deadZone();
 
-    @Option(names = "--weight", paramLabel = "BY", description = "Average scores by events or by mentions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--weight", paramLabel = "BY", description = "Average scores by events or by mentions (default: events).")
     SignRule.Weighting weight = SignRule.Weighting.EVENTS;
 
     /** The sign rule; throws IllegalArgumentException with the reason for bad values. */

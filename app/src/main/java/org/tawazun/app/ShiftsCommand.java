@@ -22,11 +22,11 @@ import java.util.concurrent.Callable;
 
 /** {@code tawazun shifts}: periods in which a relation moved away from its own history. */
 @Command(name = "shifts", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists the periods in which a pair of actors, or one actor, moved away from its own history: the",
-                "period's mean PLOVER score against the previous periods' means (z-score; at least --min-history",
-                "periods with events and --min-events events in the period), with the events that drove the change.",
-                "Undated events are not in any period. Exit code 1 when the events cannot be read or some lines are bad,",
-                "2 on a usage error."})
+        description = {"Lists periods in which a relation moved away from its own history.",
+                "For each pair of actors and each actor: the period's mean PLOVER score against the previous periods' means "
+                        + "(a z-score, with at least --min-history earlier periods with events and --min-period-events events "
+                        + "in the period), with the events that drove the change. Undated events are in no period.",
+                "Exit code 1 when the events cannot be read or some lines are bad, 2 on a usage error."})
 final class ShiftsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * camp and every − edge across. It is the minimum over two-colourings of the number of frustrated edges, and it
  * adds up over connected components, which are solved one by one:
  * <ul>
- *   <li>a component of at most {@link Options#exactMaxNodes()} actors (default 30) is solved exactly by branch and
+ *   <li>a component of at most {@link Options#exactMaxNodes()} actors (default 40) is solved exactly by branch and
  *       bound over two-colourings (actors in max-connectivity order, the first one's camp fixed; lower bound: cost so
  *       far plus, for each unplaced actor, the cheaper of its two camps against the placed ones), started from the
  *       heuristic's value. If the search exceeds {@link Options#nodeBudget()} (default 5,000,000 search nodes) it
@@ -31,7 +31,7 @@ public final class Frustration {
     }
 
     public record Options(int exactMaxNodes, long nodeBudget, int starts, long seed) {
-        public static final Options DEFAULT = new Options(30, 5_000_000L, 50, 8L);
+        public static final Options DEFAULT = new Options(40, 5_000_000L, 50, 8L);
     }
 
     /**
