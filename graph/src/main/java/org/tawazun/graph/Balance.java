@@ -87,7 +87,7 @@ public final class Balance {
     /** The summary without keeping the triads (for large graphs). */
     public static Summary census(SignedGraph g) {
         Counter c = new Counter();
-        forEachTriad(g, c);
+        forEachTriadIndex(g, (i, j, k, sij, sik, sjk, w) -> c.add((sij < 0 ? 1 : 0) + (sik < 0 ? 1 : 0) + (sjk < 0 ? 1 : 0), w));
         return c.summary();
     }
 
@@ -214,16 +214,21 @@ public final class Balance {
 
         @Override
         public void accept(Triad t) {
+            add(t.negatives(), t.weight());
+        }
+
+        /** Counts a triad by its number of negative edges and its weight. */
+        void add(int negatives, double weight) {
             n++;
-            w += t.weight();
-            kinds[t.negatives()]++;
-            if (t.balanced()) {
+            w += weight;
+            kinds[negatives]++;
+            if (negatives % 2 == 0) {
                 balanced++;
-                wBalanced += t.weight();
+                wBalanced += weight;
             }
-            if (t.weaklyBalanced()) {
+            if (negatives != 1) {
                 weak++;
-                wWeak += t.weight();
+                wWeak += weight;
             }
         }
 

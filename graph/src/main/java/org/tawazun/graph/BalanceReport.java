@@ -53,9 +53,10 @@ public record BalanceReport(Window window, RelationSet relations, SignedGraph gr
             List<String> local = g.nodes();
             Balance.forEachTriadIndex(g, (i, j, k, sij, sik, sjk, w) -> {
                 codes.add(global[i], global[j], global[k], sij, sik, sjk);
-                Triad t = new Triad(local.get(i), local.get(j), local.get(k), sij, sik, sjk, w);
-                counter.accept(t);
-                if (listing == TriadListing.ALL || (listing == TriadListing.UNBALANCED && !t.balanced())) listed.add(t);
+                int negatives = (sij < 0 ? 1 : 0) + (sik < 0 ? 1 : 0) + (sjk < 0 ? 1 : 0);
+                counter.add(negatives, w);
+                if (listing == TriadListing.ALL || (listing == TriadListing.UNBALANCED && negatives % 2 == 1))
+                    listed.add(new Triad(local.get(i), local.get(j), local.get(k), sij, sik, sjk, w));
             });
             List<Balance.Change> changes = new ArrayList<>();
             Balance.ChangeSummary cs = previous == null ? Balance.ChangeSummary.NONE

@@ -144,6 +144,7 @@ public final class SignedGraph {
     /** The connected components as signed graphs, largest first, then by first actor. */
     public List<SignedGraph> components() {
         List<Set<String>> sets = new ConnectivityInspector<>(graph).connectedSets();
+        if (sets.size() == 1) return List.of(this); // connected: no copy
         List<SignedGraph> out = new ArrayList<>(sets.size());
         for (Set<String> s : sets) out.add(induced(s));
         out.sort((x, y) -> x.size() != y.size() ? Integer.compare(y.size(), x.size()) : x.nodes.get(0).compareTo(y.nodes.get(0)));
