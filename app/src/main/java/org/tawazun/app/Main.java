@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
         description = "Reads Arabic and English news and turns it into political event data (PLOVER/CAMEO).",
         subcommands = {AnalyzeCommand.class, RunCommand.class, ExplainCommand.class, EvalCommand.class,
                 IngestCommand.class, EventsCommand.class, SourcesCommand.class, ExportCommand.class,
+                RelationsCommand.class, BalanceCommand.class, ShiftsCommand.class, GraphExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands: 3 is an internal error (a bug: please report it). */
