@@ -57,6 +57,13 @@ public final class EventCoder {
             org.tawazun.ontology.PloverType.PROTEST, org.tawazun.ontology.PloverType.ASSAULT,
             org.tawazun.ontology.PloverType.COERCE);
 
+    /**
+     * Meetings and cooperation take two parties; an agreement may be one-sided (PLOVER codes a pledge or a decision
+     * to act as AGREE: "agreed to reopen its borders").
+     */
+    static final java.util.Set<org.tawazun.ontology.PloverType> NEEDS_SECOND_PARTY = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.CONSULT, org.tawazun.ontology.PloverType.COOPERATE);
+
     private final PatternLexicon lexicon;
     private final org.tawazun.actor.Gazetteer guard;
 
@@ -81,6 +88,11 @@ public final class EventCoder {
             byLast.computeIfAbsent(m.lastToken(), k -> new ArrayList<>(1)).add(m);
         }
         PatternMatcher matcher = new PatternMatcher(lexicon, fw, toks, doc.normalized(), mentions, byFirst, byLast, guard);
+        if (doc.has(org.tawazun.pipeline.Layer.NUMBERS)) {
+            java.util.BitSet starts = new java.util.BitSet(toks.size());
+            for (var n : doc.numbers()) starts.set(n.firstToken());
+            matcher.numbers(starts);
+        }
         Roles roles = new Roles(doc, mentions, byFirst, fw, arabic);
         List<Event> out = new ArrayList<>();
         Ontology onto = Ontology.get();
@@ -93,20 +105,17 @@ public final class EventCoder {
             List<PatternMatcher.Match> matches = matcher.match(s, inDates);
             // more specific patterns first (more words of their own), then longer matches: they carry more of the
             // sentence's structure; a shorter match whose trigger lies inside an accepted one is then skipped
-            matches.sort((a, b) -> a.pattern().words() != b.pattern().words() ? Integer.compare(b.pattern().words(), a.pattern().words())
+            matches.sort((a, b) -> slots(a) != slots(b) ? Integer.compare(slots(b), slots(a))
+                    : a.pattern().words() != b.pattern().words() ? Integer.compare(b.pattern().words(), a.pattern().words())
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
-                if (insideAccepted(spans, m.anchor())) {
-                    if (trace != null) trace.note(s.index(), "skipped " + p.id() + ": its trigger is part of a longer match");
-                    continue;
-                }
                 Roles.Assigned r = roles.assign(m, s);
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
                 }
-                if (RECIPROCAL.contains(p.type()) && r.recipient().isEmpty()) {
-                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting, agreement or cooperation needs a second party");
+                if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
                     continue;
                 }
                 if (r.actor().isEmpty() && !ACTOR_OPTIONAL.contains(p.type())) {
@@ -118,7 +127,13 @@ public final class EventCoder {
                     continue;
                 }
                 org.tawazun.model.Modality mod = Modality.of(toks, s.firstToken(), m.anchor(), m.reading(), m.imperfect(),
-                        m.verbal(), fw, arabic);
+                        m.verbal(), fw, arabic, lexicon::isImperfectVerb);
+                // a trigger inside an accepted match is part of that claim (اعتمد على X لتزويدها), unless it is a
+                // claim of its own that is not asserted (هدد بفرض عقوبات: the threatened sanctions)
+                if (mod == org.tawazun.model.Modality.ASSERTED && insideAccepted(spans, m.anchor())) {
+                    if (trace != null) trace.note(s.index(), "skipped " + p.id() + ": its trigger is part of a longer match");
+                    continue;
+                }
                 String key = p.type() + "|" + codes(r.actor()) + "|" + codes(r.recipient()) + "|" + mod;
                 if (!seen.add(key)) {
                     if (trace != null) trace.note(s.index(), "merged " + p.id() + ": same claim as an earlier pattern");
@@ -126,6 +141,9 @@ public final class EventCoder {
                 }
                 spans.add(new int[]{m.first(), m.last()});
                 EventDate date = date(doc, s, m.anchor());
+                if (mod == org.tawazun.model.Modality.ASSERTED && longBefore(date, doc.document().published())) {
+                    mod = org.tawazun.model.Modality.HISTORICAL;
+                }
                 CameoCode cc = onto.cameo(p.cameo());
                 Token at = toks.get(m.anchor());
                 Span trigger = triggerSpan(doc.normalized(), at, m.reading(), doc.text());
@@ -143,6 +161,11 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /** How many roles a match's slots filled: a match that names the recipient beats one that does not. */
+    private static int slots(PatternMatcher.Match m) {
+        return (m.actor() != null ? 1 : 0) + (m.recipient() != null ? 1 : 0);
     }
 
     private static boolean insideAccepted(List<int[]> spans, int token) {
@@ -179,6 +202,28 @@ public final class EventCoder {
         int start = nt.rawStart(t.normStart() + a.stemStart());
         int end = t.end();
         return new Span(raw.substring(start, end), start, end);
+    }
+
+    /**
+     * True when the sentence dates the event more than a year before the article was published: the article recalls
+     * it as background (اغتيل السادات عام 1981), it does not report it.
+     */
+    static boolean longBefore(EventDate date, LocalDate published) {
+        if (date == null || published == null || !"text".equals(date.source())) return false;
+        String v = date.value();
+        LocalDate end;
+        try {
+            end = switch (date.precision()) {
+                case "day" -> LocalDate.parse(v);
+                case "month" -> java.time.YearMonth.parse(v).atEndOfMonth();
+                case "year" -> LocalDate.of(Integer.parseInt(v), 12, 31);
+                case "decade" -> LocalDate.of(Integer.parseInt(v.substring(0, 4)) + 9, 12, 31);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return end != null && end.isBefore(published.minusYears(1));
     }
 
     /** The date stated in the sentence nearest the trigger (after it first), else the publication date. */

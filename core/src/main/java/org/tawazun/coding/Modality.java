@@ -18,6 +18,8 @@ import java.util.List;
 final class Modality {
     /** How many words back from the trigger a marker may stand. */
     private static final int WINDOW = 5;
+    /** How many words back a denial verb still governs the trigger (نفى زعيم الخاطفين لـ«الشرق الأوسط» مقتل ...). */
+    private static final int NEG_VERB_WINDOW = 10;
     /** How far back an accusation verb makes the event it introduces an allegation. */
     private static final int ALLEGE_WINDOW = 8;
 
@@ -25,14 +27,23 @@ final class Modality {
     }
 
     static org.tawazun.model.Modality of(List<Token> toks, int sentenceStart, int anchor, Analysis reading,
-                                         boolean imperfect, boolean verbal, FunctionWords fw, boolean arabic) {
+                                         boolean imperfect, boolean verbal, FunctionWords fw, boolean arabic,
+                                         java.util.function.Predicate<String> imperfectVerb) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
-        int from = Math.max(sentenceStart, anchor - WINDOW);
-        for (int j = anchor - 1; j >= from; j--) {
+        int words = 0;
+        for (int j = anchor - 1; j >= sentenceStart; j--) {
             Token t = toks.get(j);
-            if (t.isPunct() && !t.norm().equals("\"") && !t.norm().equals("'")) break;
+            boolean quote = t.isPunct() && (t.norm().equals("\"") || t.norm().equals("'"));
+            if (t.isPunct() && !quote) break;
             if (fw.is(t, Cls.BOUNDARY)) break;
+            if (quote) continue; // quotation marks (« ») are not words of the window
+            // a denial (نفى، denied) governs its whole clause; the other markers stand within a few words
+            if (++words > NEG_VERB_WINDOW) break;
+            if (words > WINDOW) {
+                if (words <= NEG_VERB_WINDOW && (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB))) neg = true;
+                continue;
+            }
             if (arabic ? fw.readsAs(t, Cls.NEG) : fw.is(t, Cls.NEG)) {
                 // غير and عدم negate only the word right after them (غير مسبوق، عدم الدعم)
                 String n = stem(t, fw);
@@ -50,6 +61,7 @@ final class Modality {
                 }
             }
             if (!arabic && t.norm().equals("to") && j == anchor - 1 && verbal) fut = true; // "plans to visit"
+            if (arabic && !verbal && futureVerb(t, imperfectVerb)) fut = true; // ستجري مصر واليونان مناورات
         }
         // an accusation or claim does not assert what it alleges: اتهم الجيش الإمارات بتزويد ...; accused of supplying
         for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - ALLEGE_WINDOW); j--) {
@@ -74,6 +86,15 @@ final class Modality {
         }
         if (fut) return org.tawazun.model.Modality.FUTURE;
         return org.tawazun.model.Modality.ASSERTED;
+    }
+
+    /** A verb the lexicon knows, in the imperfect, with the future prefix سـ (ستجري، سيعقد; not سياسة، سيارة). */
+    private static boolean futureVerb(Token t, java.util.function.Predicate<String> imperfectVerb) {
+        if (!t.isArabic()) return false;
+        for (Analysis a : t.analyses()) {
+            if (a.hasPrefix('\u0633') && !a.hasSuffix() && imperfectVerb.test(a.stem())) return true;
+        }
+        return false;
     }
 
     private static String stem(Token t, FunctionWords fw) {

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * A lexicon entry: a sequence of elements with one anchor (the trigger word the index finds), the PLOVER type and
  * mode, CAMEO code and contexts it codes, and its id ("ar:consult.visit:3") for provenance. {@code noInfer}: the
- * actor is only what a slot binds (passives: تعرض لهجوم).
+ * actor is only what a slot binds (passives: تعرض لهجوم). {@code subjRec}: the phrase after the verb is the
+ * recipient (تسلمت أوكرانيا دبابات: Ukraine received tanks).
  */
 record Pattern(String id, String lang, PloverType type, String mode, String cameo, List<String> contexts,
-               Element[] elements, int anchor, boolean noInfer, String origin, String text) {
+               Element[] elements, int anchor, boolean noInfer, boolean subjRec, String origin, String text) {
 
     boolean has(Element.Kind k) {
         for (Element e : elements) if (e.kind() == k) return true;

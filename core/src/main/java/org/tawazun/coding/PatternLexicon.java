@@ -162,35 +162,47 @@ public final class PatternLexicon {
             List<String> contexts = ctx.isEmpty() ? List.of() : Arrays.stream(ctx.split(",")).map(String::trim).toList();
             String text = r.required("pattern");
             String flags = r.get("flags");
-            boolean noInfer = false;
+            boolean noInfer = false, subjRec = false;
             for (String f : flags.split(",")) {
                 String fl = f.trim();
                 if (fl.isEmpty()) continue;
                 if (fl.equals("noinfer")) noInfer = true;
-                else throw r.fail("unknown flag '" + fl + "' (known: noinfer)");
+                else if (fl.equals("subjrec")) subjRec = true;
+                else throw r.fail("unknown flag '" + fl + "' (known: noinfer, subjrec)");
             }
-            Pattern p = parse(id, type, mode, cameo, contexts, text, noInfer, r);
-            if (onto.mode(type, null).requiresRecipient() && !p.has(Element.Kind.RECIPIENT)
-                    && !(EventCoder.RECIPROCAL.contains(type) && p.has(Element.Kind.ACTOR))) {
-                throw r.fail(type + " needs a recipient (PLOVER): the pattern must have a $R slot"
-                        + (EventCoder.RECIPROCAL.contains(type) ? " or a reciprocal $A (بين $A)" : ""));
+            Pattern p = parse(id, type, mode, cameo, contexts, text, noInfer, subjRec, r);
+            // AID and SANCTION need a recipient slot; meetings, agreements and cooperation may find their second
+            // party by splitting coordinated actors (تبادلت روسيا وإيران), which the coder checks per event
+            if (onto.mode(type, null).requiresRecipient() && !p.has(Element.Kind.RECIPIENT) && !subjRec
+                    && !EventCoder.RECIPROCAL.contains(type)) {
+                throw r.fail(type + " needs a recipient (PLOVER): the pattern must have a $R slot");
             }
             index(p);
         }
     }
 
     private final Set<String> ids = new HashSet<>();
+    /** Every imperfect verb form of the lexicon's patterns: the verbs it knows (for سـ + verb = future). */
+    private final Set<String> imperfects = new HashSet<>();
+
+    /** True when the normalized form is an imperfect form of a verb in some pattern (تجري، يعقد). */
+    public boolean isImperfectVerb(String form) {
+        return imperfects.contains(form);
+    }
 
     private void index(Pattern p) {
         patterns.add(p);
         ids.add(p.id());
+        for (Element e : p.elements()) {
+            for (var f : e.forms().entrySet()) if ((f.getValue() & Element.IMPERFECT) != 0) imperfects.add(f.getKey());
+        }
         for (String f : p.anchorElement().forms().keySet()) {
             byAnchor.computeIfAbsent(f, k -> new ArrayList<>(2)).add(p);
         }
     }
 
     private Pattern parse(String id, PloverType type, String mode, String cameo, List<String> contexts, String text,
-                          boolean noInfer, Tsv.Row r) {
+                          boolean noInfer, boolean subjRec, Tsv.Row r) {
         String[] parts = text.trim().split("\\s+");
         Element[] els = new Element[parts.length];
         int anchor = -1;
@@ -221,7 +233,7 @@ public final class PatternLexicon {
             if (e.kind() == Element.Kind.GAP && (i == 0 || i == els.length - 1)) throw r.fail("a gap cannot start or end a pattern");
         }
         if (actors > 1 || recipients > 1) throw r.fail("at most one $A and one $R");
-        return new Pattern(id, lang, type, mode, cameo, contexts, els, anchor, noInfer, r.file() + ":" + r.line(), text);
+        return new Pattern(id, lang, type, mode, cameo, contexts, els, anchor, noInfer, subjRec, r.file() + ":" + r.line(), text);
     }
 
     private Element parseElement(String p, Tsv.Row r) {

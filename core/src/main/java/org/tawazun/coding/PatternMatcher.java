@@ -41,8 +41,13 @@ final class PatternMatcher {
     }
 
     /** A complete match of a pattern. */
+    /**
+     * A complete match. {@code subjectIsRecipient}: the phrase after the verb is the patient, not the agent — a
+     * pattern flagged {@code subjrec} (تسلمت أوكرانيا: Ukraine received) or a counted phrase after a violence verb,
+     * which undiacritized Arabic writes like a passive (قتل خمسة جنود: five soldiers were killed).
+     */
     record Match(Pattern pattern, int anchor, Analysis reading, boolean verbal, boolean imperfect, Binding actor,
-                 Binding recipient, Binding subject, int first, int last) {
+                 Binding recipient, Binding subject, boolean subjectIsRecipient, int first, int last) {
     }
 
     private static final Set<String> THIRD_PERSON = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646");
@@ -57,6 +62,12 @@ final class PatternMatcher {
     private final Map<Integer, List<Mention>> byLast;
     private final List<Mention> mentions;
     private final org.tawazun.actor.Gazetteer guard;
+    private java.util.BitSet numberStarts;
+
+    /** Tokens where a number starts (from the text layer's numbers), for counted phrases after violence verbs. */
+    void numbers(java.util.BitSet starts) {
+        this.numberStarts = starts;
+    }
 
     PatternMatcher(PatternLexicon lexicon, FunctionWords fw, List<Token> toks, NormalizedText nt, List<Mention> mentions,
                    Map<Integer, List<Mention>> byFirst, Map<Integer, List<Mention>> byLast, org.tawazun.actor.Gazetteer guard) {
@@ -85,7 +96,11 @@ final class PatternMatcher {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = toks.get(i);
             if (!t.isWord() || inDates.get(i)) continue; // "March 10" is a date, not a march
+            Analysis known = knownReading(t);
+            boolean afterPrep = i > s.firstToken() && (fw.is(toks.get(i - 1), FunctionWords.Cls.PREP)
+                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET));
             for (Analysis a : t.analyses()) {
+                if (!compatible(a, known)) continue; // وزارة is not و + زار + ه
                 List<Pattern> cands = lexicon.anchoredAt(a.stem());
                 if (a.article()) cands = concat(cands, lexicon.anchoredAt(a.form()));
                 for (Pattern p : cands) {
@@ -95,21 +110,48 @@ final class PatternMatcher {
                     if (bits == null || alreadyMatched(out, p, i)) continue;
                     // a form that is both a verb and a verbal noun (طرد، فرض، دعم) is tried as a verb, then as a noun
                     for (boolean verbal : new boolean[]{true, false}) {
-                        if (verbal ? !Element.isVerb(bits) : (bits & Element.NOUN) == 0) continue;
+                        if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep) : (bits & Element.NOUN) == 0) continue;
                         State st = new State();
-                        st.subject = subjectAfter(i, verbal, s);
+                        st.subject = subjectAfter(i, a, verbal, s);
                         if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
                         if (!right(p, p.anchor() + 1, i + 1, (char) 0, a, i, s, st, verbal)) continue;
                         if (p.anchor() == 0) st.first = i;
                         if (p.anchor() == p.elements().length - 1) st.last = i;
                         boolean imperfect = verbal && (bits & Element.IMPERFECT) != 0 && (bits & Element.PERFECT) == 0;
-                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, st.subject, st.first, st.last));
+                        boolean patient = st.subject != null && (p.subjRec()
+                                || p.type() == org.tawazun.ontology.PloverType.ASSAULT && verbal && counted(i + 1));
+                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, st.subject, patient, st.first, st.last));
                         break;
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a reading can be a finite verb: not with the article (القتل، التظاهر), a ب or ك proclitic, or after a
+     * preposition or (English) a determiner — those are verbal nouns; ل only before an imperfect (ليزور); a verb
+     * takes no possessive ي (قتلى is not قتل + ي).
+     */
+    private boolean canBeVerb(Analysis a, int bits, boolean afterPrep) {
+        if (afterPrep || a.article() || a.hasPrefix('\u0628') || a.hasPrefix('\u0643')) return false;
+        if (a.hasPrefix('\u0644') && (bits & Element.IMPERFECT) == 0) return false;
+        return !a.suffix().equals("\u064A");
+    }
+
+    /** The reading of a token that is a word the gazetteer knows (a name, adjective or agent noun), or null. */
+    private Analysis knownReading(Token t) {
+        if (!t.isArabic() || guard == null) return null;
+        for (Analysis a : t.analyses()) {
+            if (!a.hasSuffix() && guard.startsEntry(a.form())) return a;
+        }
+        return null;
+    }
+
+    /** A reading that cuts into the known word (a suffix, or clitics stripped past its start) is not allowed. */
+    private static boolean compatible(Analysis a, Analysis known) {
+        return known == null || !a.hasSuffix() && a.stemStart() <= known.stemStart() + (known.article() ? 2 : 0);
     }
 
     private static boolean alreadyMatched(List<Match> out, Pattern p, int i) {
@@ -191,6 +233,8 @@ final class PatternMatcher {
         }
         int end = s.endToken();
         if (j >= end) return false;
+        // English: a determiner may stand between a preposition and its noun phrase (sanctions on the Taliban)
+        if (!arabic && pend == 0 && fw.is(toks.get(j), FunctionWords.Cls.DET) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
         // (2) an actor mention starting here (with its conjuncts); the subject that follows an Arabic verb is
         //     never its object: skip over it (زار الرئيس الروسي بكين)
         List<Mention> here = byFirst.get(j);
@@ -223,7 +267,7 @@ final class PatternMatcher {
      * and the phrase after the verb is the object). After a verbal noun, a first noun phrase is its agent only when
      * a second one follows it (احتجاز الحرس الثوري ناقلة), since a single genitive may be either.
      */
-    private Binding subjectAfter(int anchor, boolean verbal, Sentence s) {
+    private Binding subjectAfter(int anchor, Analysis reading, boolean verbal, Sentence s) {
         if (!arabic) return null;
         Mention m1 = null;
         for (int j = anchor + 1; j < Math.min(s.endToken(), anchor + 3); j++) {
@@ -251,6 +295,11 @@ final class PatternMatcher {
             if (!toks.get(j).isWord()) return null;
         }
         return null;
+    }
+
+    /** True when a number (digits or number words) starts at token {@code j}. */
+    private boolean counted(int j) {
+        return numberStarts != null && numberStarts.get(j) || j < toks.size() && toks.get(j).kind() == Token.Kind.NUMBER;
     }
 
     /** The first token of the clause that contains {@code anchor}: after the last , ; : or clause-boundary word. */
@@ -324,19 +373,15 @@ final class PatternMatcher {
      */
     Analysis reading(Token t, Map<String, Integer> forms, char pend) {
         if (!t.isWord()) return null;
-        Analysis known = null;
-        if (t.isArabic() && guard != null) {
-            for (Analysis a : t.analyses()) {
-                if (!a.hasSuffix() && guard.startsEntry(a.form())) {
-                    known = a;
-                    break;
-                }
-            }
-        }
+        Analysis known = knownReading(t);
         for (Analysis a : t.analyses()) {
             if (pend != 0 && !a.hasPrefix(pend)) continue;
-            if (known != null && (a.hasSuffix() || a.stemStart() > known.stemStart() + (known.article() ? 2 : 0))) continue;
-            if (forms.containsKey(a.stem()) || a.article() && forms.containsKey(a.form())) return a;
+            if (!compatible(a, known)) continue;
+            Integer bits = forms.get(a.stem());
+            if (bits == null && a.article()) bits = forms.get(a.form());
+            if (bits == null) continue;
+            if (a.suffix().equals("\u064A") && (bits & Element.NOUN) == 0) continue; // a verb takes no possessive ي
+            return a;
         }
         return null;
     }
@@ -373,7 +418,7 @@ final class PatternMatcher {
     boolean blocks(Token t) {
         if (t.isPunct()) {
             String n = t.norm();
-            return !n.equals("\"") && !n.equals("'") && !n.equals("(") && !n.equals(")") && !n.equals("-");
+            return "\"'()-$€£¥%".indexOf(n.charAt(0)) < 0;
         }
         return t.newlineBefore() || fw.is(t, FunctionWords.Cls.BOUNDARY);
     }

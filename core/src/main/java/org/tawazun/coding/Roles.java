@@ -52,11 +52,13 @@ final class Roles {
         List<Mention> act = explicit(m.actor(), codedOnly);
         List<Mention> rec = explicit(m.recipient(), codedOnly);
         String how = act.isEmpty() ? "none" : "pattern slot";
-        if (act.isEmpty() && m.subject() != null) {
+        boolean passive = passive(m, s) || m.subjectIsRecipient();
+        if (m.subjectIsRecipient()) {
+            if (rec.isEmpty()) rec = codedOnly ? coded(m.subject().mentions()) : new ArrayList<>(m.subject().mentions());
+        } else if (act.isEmpty() && m.subject() != null) {
             act = codedOnly ? coded(m.subject().mentions()) : m.subject().mentions();
             how = "subject after the verb";
         }
-        boolean passive = passive(m, s);
         if (act.isEmpty() && m.actor() != null && m.actor().isPronoun()) {
             act = pronoun(m.actor(), codes(rec), s);
             how = "pronoun";

@@ -148,7 +148,7 @@ class EnglishPatternsTest {
     /** PROTEST: 4 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Students demonstrated in Tel Aviv against the government. | PROTEST EDU> asserted
+            Students demonstrated in Tel Aviv against the government. | PROTEST EDU>GOV asserted
             Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST CVL>GBR asserted
             Dock workers in France went on strike.                    | PROTEST LAB> asserted
             Students staged a protest in Khartoum.                    | PROTEST EDU> asserted

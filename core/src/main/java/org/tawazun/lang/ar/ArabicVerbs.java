@@ -7,7 +7,8 @@ import java.util.Map;
  * Generates the written (undiacritized, normalized) inflections of an Arabic verb from its perfect and imperfect
  * third-person masculine singular forms, so a lexicon writes {@code أرسل~يرسل} once and matches أرسلت، أرسلوا،
  * ترسل، يرسلون، نرسل ... Passives are written like actives without diacritics. Defective verbs (أجرى/يجري،
- * دعا/يدعو) get their contracted forms (أجرت، أجروا، يجرون). First- and second-person perfects of hollow verbs
+ * دعا/يدعو) get their contracted forms (أجرت، أجروا، يجرون), hollow and defective verbs their jussives (لم يزر، لم
+ * يلتق). First- and second-person perfects of hollow verbs
  * (زرت) are not generated: news reports in the third person.
  */
 public final class ArabicVerbs {
@@ -59,6 +60,15 @@ public final class ArabicVerbs {
         char last = b.charAt(b.length() - 1);
         String[] persons = {"\u064A", "\u062A", "\u0646", "\u0627"}; // ي ت ن ا
         for (String p : persons) out.put(p + b, true);
+        // jussive (after لم، لا الناهية): hollow verbs drop their long vowel (يزور → يزر، يدين → يدن), defective verbs
+        // their final letter (يلتقي → يلتق، يدعو → يدع)
+        String jussive = null;
+        if (b.length() == 3 && (b.charAt(1) == WAW || b.charAt(1) == YA || b.charAt(1) == ALEF)) {
+            jussive = "" + b.charAt(0) + b.charAt(2);
+        } else if (b.length() >= 3 && (last == YA || last == WAW || last == ALEF)) {
+            jussive = b.substring(0, b.length() - 1);
+        }
+        if (jussive != null) for (String p : persons) out.putIfAbsent(p + jussive, true);
         if (last == YA || last == WAW || last == ALEF) {
             String s = b.substring(0, b.length() - 1);
             for (String p : new String[]{"\u064A", "\u062A"}) {
