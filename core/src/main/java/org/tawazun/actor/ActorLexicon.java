@@ -15,7 +15,8 @@ import java.util.MissingResourceException;
  */
 public final class ActorLexicon {
     /** The gazetteer files each language package ships, in load order (earlier files win on conflicts). */
-    static final List<String> FILES = List.of("states.tsv", "orgs.tsv", "people.tsv", "agents.tsv", "extra.tsv");
+    static final List<String> FILES = List.of("states.tsv", "orgs.tsv", "people.tsv", "agents.tsv", "places.tsv",
+            "extra.tsv", "ambiguous.tsv");
 
     private static final class Holder {
         static final ActorLexicon DEFAULTS = loadDefaults();
@@ -23,10 +24,12 @@ public final class ActorLexicon {
 
     private final Map<String, Gazetteer> byLang;
     private final People people;
+    private final Map<String, References> references;
 
-    ActorLexicon(Map<String, Gazetteer> byLang, People people) {
+    ActorLexicon(Map<String, Gazetteer> byLang, People people, Map<String, References> references) {
         this.byLang = byLang;
         this.people = people;
+        this.references = references;
     }
 
     public static ActorLexicon defaults() {
@@ -45,7 +48,19 @@ public final class ActorLexicon {
             if (Tsv.exists(ActorLexicon.class, enName)) en.load(Tsv.resource(ActorLexicon.class, enName), "en", people);
         }
         addCldrNames(ar, en);
-        return new ActorLexicon(Map.of("ar", ar, "en", en), people);
+        Map<String, References> refs = Map.of("ar", loadReferences("ar"), "en", loadReferences("en"));
+        return new ActorLexicon(Map.of("ar", ar, "en", en), people, refs);
+    }
+
+    private static References loadReferences(String lang) {
+        String name = "/org/tawazun/lang/" + lang + "/gazetteer/references.tsv";
+        return Tsv.exists(ActorLexicon.class, name) ? References.load(Tsv.resource(ActorLexicon.class, name)) : References.empty();
+    }
+
+    /** The reference words (الأولى، البلدين; the former) of "ar" or "en". */
+    References references(String lang) {
+        References r = references.get(lang);
+        return r != null ? r : references.get("en");
     }
 
     /** Every ISO 3166-1 state's name in Arabic and English from the JDK's CLDR locale data. */

@@ -9,9 +9,11 @@ import org.tawazun.util.Tsv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A token trie of normalized actor names. Matching walks the trie from each token, so its cost depends on the
@@ -72,6 +74,7 @@ public final class Gazetteer {
         Analysis[] an = t.analyses();
         for (Analysis a : an) {
             if (a.hasSuffix()) continue; // names do not take pronoun suffixes; ي would turn روسي into روس
+            if (a.hasPrefix('\u0643')) continue; // ك "like" before a name is rare, ك + word is common: كبرى is not ك + بري
             Node n = root.get(a.form());
             if (n == null) continue;
             int last = -1;
@@ -79,7 +82,7 @@ public final class Gazetteer {
             int j = i;
             while (true) {
                 if (n.entries != null) {
-                    List<GazetteerEntry> ok = accept(n.entries, tokens, i, j, raw);
+                    List<GazetteerEntry> ok = accept(n.entries, tokens, i, j, a, raw);
                     if (!ok.isEmpty()) {
                         last = j;
                         found = ok;
@@ -97,17 +100,41 @@ public final class Gazetteer {
         return best;
     }
 
-    /** Drops case-sensitive entries whose raw text differs in case. */
-    private static List<GazetteerEntry> accept(List<GazetteerEntry> entries, List<Token> tokens, int i, int j, String raw) {
+    /**
+     * Drops case-sensitive entries whose raw text differs: in English the letter case (US, not us), in Arabic the
+     * spelling normalization folds (إمام with hamza below, not أمام "in front of"; diacritics are ignored).
+     */
+    private static List<GazetteerEntry> accept(List<GazetteerEntry> entries, List<Token> tokens, int i, int j, Analysis a, String raw) {
         boolean anyCs = false;
         for (GazetteerEntry e : entries) anyCs |= e.caseSensitive();
         if (!anyCs) return entries;
-        String span = raw.substring(tokens.get(i).start(), tokens.get(j).end()).replaceAll("\\s+", " ");
+        Token first = tokens.get(i);
+        int from = first.start();
+        if (first.isArabic() && a.stemStart() > 0) {
+            // skip the clitic letters in the raw text (diacritics between them are skipped too)
+            int letters = 0;
+            while (from < first.end() && letters < a.stemStart()) {
+                if (!isMark(raw.charAt(from))) letters++;
+                from++;
+            }
+            while (from < first.end() && isMark(raw.charAt(from))) from++;
+        }
+        String span = stripMarks(raw.substring(from, tokens.get(j).end())).replaceAll("\\s+", " ");
         List<GazetteerEntry> out = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
-            if (!e.caseSensitive() || e.surface().equals(span)) out.add(e);
+            if (!e.caseSensitive() || stripMarks(e.surface()).equals(span)) out.add(e);
         }
         return out;
+    }
+
+    private static boolean isMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+    }
+
+    private static String stripMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) if (!isMark(s.charAt(k))) b.append(s.charAt(k));
+        return b.toString();
     }
 
     /** Greedy longest matches, left to right, over tokens [from, to). */
@@ -150,7 +177,7 @@ public final class Gazetteer {
             boolean cs = flags.contains("cs");
             boolean amb = flags.contains("amb");
             switch (kind) {
-                case COUNTRY, CAPITAL, NISBA, GROUP -> {
+                case COUNTRY, CAPITAL, NISBA, GROUP, PLACE -> {
                     if (code == null || !code.matches("[A-Z]{3}")) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
                 }
                 case PERSON -> {
@@ -167,6 +194,7 @@ public final class Gazetteer {
                 }
             }
             String origin = r.file() + ":" + r.line();
+            Set<String> cues = r.header().contains("cues") ? cues(r.get("cues")) : Set.of();
             List<ArabicForms.Form> forms = null;
             if ("ar".equals(lang) && kind == EntryKind.NISBA && gender != 'p' && gender != 'd') {
                 forms = ArabicForms.nisba(form);
@@ -175,11 +203,19 @@ public final class Gazetteer {
             }
             if (forms != null) {
                 for (ArabicForms.Form f : forms) {
-                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin));
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues));
                 }
             } else {
-                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin));
+                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues));
             }
         }
+    }
+
+    /** Cue words, separated by spaces or commas, normalized like text. */
+    static Set<String> cues(String s) {
+        if (s == null || s.isBlank()) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (Token t : Tokenizer.tokenize(Normalizer.normalize(s.replace(',', ' ')))) if (t.isWord()) out.add(t.norm());
+        return Set.copyOf(out);
     }
 }

@@ -1,6 +1,7 @@
 package org.tawazun.actor;
 
 import org.tawazun.model.Actor;
+import org.tawazun.model.DateMention;
 import org.tawazun.model.Mention;
 import org.tawazun.model.Sentence;
 import org.tawazun.pipeline.AnalyzedDocument;
@@ -10,19 +11,39 @@ import org.tawazun.text.FunctionWords.Cls;
 import org.tawazun.text.Token;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Turns gazetteer hits into actor mentions. Adjacent hits that form one noun phrase become one mention
- * (Arabic: agent + state/adjective + person, الرئيس الروسي فلاديمير بوتين; English: adjective/state + agent +
- * person, Russian President Vladimir Putin, or agent of state). A bare adjective is not an actor (الحرب
- * الأوكرانية). Ordinal and dual references (الأولى، الأخيرة، البلدين; the former, both countries) become
- * mentions of the actors they point back to. Each mention records whether a preposition governs it and whether a
- * coordinator joins it to the previous one.
+ * Turns gazetteer hits into actor mentions, in five steps:
+ * <ol>
+ *   <li>every gazetteer match, longest first, left to right (a trie walk: the cost does not grow with the
+ *       gazetteer);</li>
+ *   <li>one reading per match when a form has several ({@link Readings}: عمان، الكونغو، Georgia, a bare surname);</li>
+ *   <li>adjacent matches that form one noun phrase become one mention (Arabic: agent + state/adjective/place +
+ *       person, الرئيس الروسي فلاديمير بوتين; English: adjective/state + agent + person, Russian President Vladimir
+ *       Putin, or agent of state). A bare adjective is not an actor (الحرب الأوكرانية); nor is a bare ambiguous
+ *       sector noun (بالقوة). A city is a location, not an actor, and so are a capital after في / in / at and a
+ *       dateline (بغداد - أ ف ب). A person is coded by the role held on the date the sentence states, else on the
+ *       publication date;</li>
+ *   <li>references to actors just named ({@link References}: الأولى، البلدين، جارتها لبنان; the former, both
+ *       countries);</li>
+ *   <li>whether a preposition governs each mention and whether a coordinator joins it to the previous one; then
+ *       the state of sector nouns the context gives ({@link AgentContext}: الحكومة in an article about Sudan).</li>
+ * </ol>
  */
 public final class MentionFinder {
+    private static final Set<String> AR_LOCATIVE = Set.of("\u0641\u064A", "\u062F\u0627\u062E\u0644"); // في داخل
+    private static final Set<String> AR_DIRECTION = Set.of("\u0634\u0645\u0627\u0644", "\u062C\u0646\u0648\u0628", // شمال جنوب
+            "\u0634\u0631\u0642", "\u063A\u0631\u0628", "\u0648\u0633\u0637", // شرق غرب وسط
+            "\u0634\u0645\u0627\u0644\u064A", "\u062C\u0646\u0648\u0628\u064A", "\u0634\u0631\u0642\u064A", "\u063A\u0631\u0628\u064A"); // شمالي جنوبي شرقي غربي
+    private static final Set<String> EN_LOCATIVE = Set.of("in", "at", "inside", "near", "northern", "southern", "eastern",
+            "western", "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
+            "northwestern", "southeastern", "southwestern");
+
     private final ActorLexicon lexicon;
 
     public MentionFinder(ActorLexicon lexicon) {
@@ -31,33 +52,48 @@ public final class MentionFinder {
 
     public List<Mention> find(AnalyzedDocument doc) {
         String lang = doc.lang();
+        boolean arabic = "ar".equals(lang);
         Gazetteer g = lexicon.gazetteer(lang);
         FunctionWords fw = FunctionWords.forLang(lang);
         List<Token> toks = doc.tokens();
         String raw = doc.text();
-        boolean arabic = "ar".equals(lang);
-        LocalDate date = doc.document().published();
+        List<Gazetteer.Hit> hits = new ArrayList<>();
+        for (Sentence s : doc.sentences()) hits.addAll(g.matchAll(toks, s.firstToken(), s.endToken(), raw));
+        List<Readings.Read> reads = new Readings(doc, lexicon.people(), arabic).choose(hits);
+        int[] sentenceOf = new int[toks.size()];
+        for (Sentence s : doc.sentences()) for (int i = s.firstToken(); i < s.endToken(); i++) sentenceOf[i] = s.index();
         List<Mention> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            List<Gazetteer.Hit> hits = g.matchAll(toks, s.firstToken(), s.endToken(), raw);
-            hits.removeIf(h -> h.entry().kind() == EntryKind.IGNORE);
-            int k = 0;
-            while (k < hits.size()) {
-                Group grp = new Group(arabic);
-                grp.add(hits.get(k));
-                int e = k + 1;
-                while (e < hits.size() && joins(toks, hits.get(e - 1), hits.get(e), arabic) && grp.accepts(hits.get(e))) {
-                    grp.add(hits.get(e));
-                    e++;
-                }
-                Mention m = grp.toMention(doc, lexicon.people(), date);
-                if (m != null) out.add(m);
-                k = e;
+        List<AgentContext.Location> locations = new ArrayList<>();
+        int k = 0;
+        while (k < reads.size()) {
+            Group grp = new Group(arabic);
+            grp.add(reads.get(k));
+            int e = k + 1;
+            while (e < reads.size() && sentenceOf[reads.get(e - 1).hit().first()] == sentenceOf[reads.get(e).hit().first()]
+                    && joins(toks, reads.get(e - 1).hit(), reads.get(e).hit(), arabic) && grp.accepts(reads.get(e))) {
+                grp.add(reads.get(e));
+                e++;
             }
+            k = e;
+            int first = grp.reads.get(0).hit().first();
+            if (grp.onlyPlaces()) {
+                String code = grp.code.entry().code();
+                boolean dateline = isDateline(doc, grp);
+                boolean locative = dateline || locativeBefore(toks, first, arabic);
+                EntryKind kind = grp.code.entry().kind();
+                if (dateline || kind == EntryKind.PLACE || kind == EntryKind.CAPITAL && locative) {
+                    locations.add(new AgentContext.Location(first, code, dateline, false));
+                    continue;
+                }
+                if (locative) locations.add(new AgentContext.Location(first, code, false, true));
+            }
+            Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first));
+            if (m != null) out.add(m);
         }
         out.sort(Comparator.comparingInt(Mention::firstToken));
-        out = addReferences(doc, out, fw, g);
-        return markRoles(toks, out, fw, arabic);
+        out = lexicon.references(lang).add(doc, out, g);
+        out = markRoles(toks, out, fw, arabic);
+        return AgentContext.resolve(doc, out, locations);
     }
 
     /** True when hit {@code b} continues the noun phrase of hit {@code a}. */
@@ -75,12 +111,74 @@ public final class MentionFinder {
         return false;
     }
 
-    /** Hits of one noun phrase. */
+    /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
+    private static boolean locativeBefore(List<Token> toks, int i, boolean arabic) {
+        if (i == 0) return false;
+        Token p = toks.get(i - 1);
+        if (!p.isWord()) return false;
+        if (!arabic) return EN_LOCATIVE.contains(p.norm()) || i >= 2 && p.norm().equals("the") && EN_LOCATIVE.contains(toks.get(i - 2).norm());
+        for (Analysis a : p.analyses()) {
+            if (a.hasSuffix()) continue;
+            if (AR_LOCATIVE.contains(a.stem()) && !a.article() || AR_DIRECTION.contains(a.stem())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A dateline: a place that opens a line and is followed by a dash or a parenthesis (بغداد ـ أ ف ب، LONDON
+     * (Reuters) -). A colon does not count: "طهران: ..." in a headline attributes a statement to the state.
+     */
+    private static boolean isDateline(AnalyzedDocument doc, Group grp) {
+        int first = grp.reads.get(0).hit().first();
+        Token ft = doc.tokens().get(first);
+        if (first != 0 && !ft.newlineBefore()) return false;
+        String raw = doc.text();
+        int p = doc.tokens().get(grp.reads.get(grp.reads.size() - 1).hit().last()).end();
+        while (p < raw.length() && (raw.charAt(p) == ' ' || raw.charAt(p) == '\u00A0' || raw.charAt(p) == ',' || raw.charAt(p) == '\u060C')) p++;
+        if (p >= raw.length()) return false;
+        char c = raw.charAt(p);
+        return c == '-' || c == '\u0640' || c == '\u2013' || c == '\u2014' || c == '(';
+    }
+
+    /**
+     * The date a person's role is looked up for: the date the sentence states (the nearest to the name, at day,
+     * month or year precision; a month counts as its 15th, a year as 1 July), else the publication date.
+     */
+    private static LocalDate dateFor(AnalyzedDocument doc, Sentence s, int token) {
+        LocalDate best = null;
+        int bestDist = Integer.MAX_VALUE;
+        if (doc.has(org.tawazun.pipeline.Layer.DATES)) {
+            for (DateMention d : doc.dates()) {
+                if (d.firstToken() < s.firstToken() || d.firstToken() >= s.endToken()) continue;
+                LocalDate v = parse(d.date().value());
+                int dist = Math.abs(d.firstToken() - token);
+                if (v != null && dist < bestDist) {
+                    best = v;
+                    bestDist = dist;
+                }
+            }
+        }
+        return best != null ? best : doc.document().published();
+    }
+
+    static LocalDate parse(String v) {
+        if (v == null) return null;
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v);
+            if (v.matches("\\d{4}-\\d{2}")) return LocalDate.parse(v + "-15");
+            if (v.matches("\\d{4}")) return LocalDate.parse(v + "-07-01");
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Readings of one noun phrase. */
     private static final class Group {
         final boolean arabic;
-        final List<Gazetteer.Hit> hits = new ArrayList<>(3);
-        GazetteerEntry code;      // state, capital, adjective, org, group or region
-        GazetteerEntry person;
+        final List<Readings.Read> reads = new ArrayList<>(3);
+        Readings.Read code;       // state, capital, adjective, place, org, group or region
+        Readings.Read person;
         GazetteerEntry agent;     // the head agent (first in Arabic, last in English)
         GazetteerEntry firstAgent;
 
@@ -88,8 +186,8 @@ public final class MentionFinder {
             this.arabic = arabic;
         }
 
-        boolean accepts(Gazetteer.Hit h) {
-            GazetteerEntry e = h.entry();
+        boolean accepts(Readings.Read r) {
+            GazetteerEntry e = r.entry();
             switch (e.kind()) {
                 case PERSON:
                     return person == null;
@@ -101,40 +199,53 @@ public final class MentionFinder {
                 default:
                     if (person != null) return false;
                     if (code == null) return true;
-                    return e.code() != null && e.code().equals(code.code()) && e.kind() == EntryKind.NISBA;
+                    GazetteerEntry c = code.entry();
+                    return e.code() != null && e.code().equals(c.code()) && e.kind() == EntryKind.NISBA;
             }
         }
 
-        void add(Gazetteer.Hit h) {
-            hits.add(h);
-            GazetteerEntry e = h.entry();
+        void add(Readings.Read r) {
+            reads.add(r);
+            GazetteerEntry e = r.entry();
             switch (e.kind()) {
-                case PERSON -> person = e;
+                case PERSON -> person = r;
                 case AGENT -> {
                     if (firstAgent == null) firstAgent = e;
                     if (!arabic || agent == null) agent = e;
                 }
                 default -> {
-                    if (code == null) code = e;
+                    if (code == null) code = r;
                 }
             }
         }
 
+        /** Only a state, capital or place: no sector noun, no person (a candidate location). */
+        boolean onlyPlaces() {
+            if (code == null || person != null || agent != null) return false;
+            EntryKind k = code.entry().kind();
+            return k == EntryKind.COUNTRY || k == EntryKind.CAPITAL || k == EntryKind.PLACE;
+        }
+
         Mention toMention(AnalyzedDocument doc, People people, LocalDate date) {
-            Gazetteer.Hit first = hits.get(0);
-            Gazetteer.Hit last = hits.get(hits.size() - 1);
+            Gazetteer.Hit first = reads.get(0).hit();
+            Gazetteer.Hit last = reads.get(reads.size() - 1).hit();
+            GazetteerEntry c = code == null ? null : code.entry();
             Actor actor;
             String via;
+            String personId = null;
             if (person != null) {
-                actor = people.resolve(person.code(), date);
+                personId = person.entry().code();
+                actor = people.resolve(personId, date);
                 if (actor == null) return null;
-                if (code != null && actor.country() == null && actor.org() == null) actor = codeActor(code, null);
+                if (c != null && actor.country() == null && actor.org() == null) actor = codeActor(c, null);
                 via = "gazetteer";
-            } else if (code != null) {
-                if (code.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(code)) return null;
-                actor = codeActor(code, agent != null ? agent.sector() : null);
-                via = code.kind() == EntryKind.CAPITAL ? "metonym" : code.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
+            } else if (c != null) {
+                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c)) return null;
+                if (c.kind() == EntryKind.PLACE && agent == null) return null;
+                actor = codeActor(c, agent != null ? agent.sector() : null);
+                via = c.kind() == EntryKind.CAPITAL ? "metonym" : c.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
             } else if (agent != null) {
+                if (reads.size() == 1 && agent.ambiguous()) return null; // a bare ambiguous noun: بالقوة، الأمن
                 actor = new Actor(null, agent.sector(), null, null);
                 via = "agent";
             } else {
@@ -146,10 +257,11 @@ public final class MentionFinder {
             int start = nt.rawStart(ft.normStart() + first.analysis().stemStart());
             int end = doc.tokens().get(last.last()).end();
             char gender = firstAgent != null && arabic ? firstAgent.gender()
-                    : code != null ? code.gender() : person != null ? 'm' : '?';
+                    : c != null ? c.gender() : person != null ? (person.entry().gender() == '?' ? 'm' : person.entry().gender()) : '?';
+            boolean ambiguous = code != null && code.ambiguous() || person != null && person.ambiguous();
             return new Mention(start, end, doc.text().substring(start, end), actor, via, first.first(), last.last(),
                     first.analysis().hasPrefix('\u0628') || first.analysis().hasPrefix('\u0644') || first.analysis().hasPrefix('\u0643'),
-                    gender, false);
+                    gender, false, personId, ambiguous);
         }
 
         private boolean isPluralNoun(GazetteerEntry nisba) {
@@ -166,107 +278,6 @@ public final class MentionFinder {
                 default -> new Actor(e.code(), sector, null, null);
             };
         }
-    }
-
-    /** Adds mentions for ordinal and dual references, pointing to the last two actors named before them. */
-    private static List<Mention> addReferences(AnalyzedDocument doc, List<Mention> found, FunctionWords fw, Gazetteer g) {
-        List<Token> toks = doc.tokens();
-        List<Mention> out = new ArrayList<>(found);
-        boolean arabic = "ar".equals(doc.lang());
-        for (Sentence s : doc.sentences()) {
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                Token t = toks.get(i);
-                if (!t.isWord()) continue;
-                Cls which = null;
-                int len = 0;
-                Analysis used = t.analyses()[0];
-                for (Cls c : new Cls[]{Cls.REF_FIRST, Cls.REF_LAST, Cls.REF_BOTH}) {
-                    int l = fw.matchAt(toks, i, c);
-                    if (l > 0) {
-                        which = c;
-                        len = l;
-                        break;
-                    }
-                    if (arabic) {
-                        for (Analysis a : t.analyses()) {
-                            if (!a.prefix().isEmpty() && !a.hasSuffix() && fw.isForm(a.form(), c)) {
-                                which = c;
-                                len = 1;
-                                used = a;
-                                break;
-                            }
-                        }
-                        if (which != null) break;
-                    }
-                }
-                if (which == null) continue;
-                if (which != Cls.REF_BOTH && !standsAlone(toks, i, len, doc.text(), arabic, g)) continue;
-                List<Mention> ante = lastTwo(toks, found, i, doc.sentences(), s.index());
-                if (ante.size() < 2) continue;
-                int start = doc.normalized().rawStart(t.normStart() + used.stemStart());
-                int end = toks.get(i + len - 1).end();
-                String text = doc.text().substring(start, end);
-                boolean obl = used.hasPrefix('\u0628') || used.hasPrefix('\u0644') || used.hasPrefix('\u0643');
-                List<Mention> targets = which == Cls.REF_FIRST ? List.of(ante.get(0))
-                        : which == Cls.REF_LAST ? List.of(ante.get(1)) : ante;
-                for (Mention a : targets) {
-                    out.add(new Mention(start, end, text, a.actor(), "coref", i, i + len - 1, obl,
-                            which == Cls.REF_BOTH ? 'd' : a.gender(), false));
-                }
-                i += len - 1;
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::firstToken));
-        return out;
-    }
-
-    /**
-     * A reference word is a pronoun only when it does not modify a noun: الزيارة الأولى / في الأشهر الأخيرة are
-     * adjectives; أرسلت الأولى is a reference. English: "the former president" is an adjective.
-     */
-    private static boolean standsAlone(List<Token> toks, int i, int len, String raw, boolean arabic, Gazetteer g) {
-        if (arabic) {
-            if (i == 0) return true;
-            Token p = toks.get(i - 1);
-            if (!p.isWord()) return true;
-            for (Analysis a : p.analyses()) {
-                if (a.article()) return false;
-            }
-            String n = p.norm();
-            return !n.endsWith("\u0647") && !n.endsWith("\u0627\u062A"); // ة (folded to ه) or ات: a noun it agrees with
-        }
-        int next = i + len;
-        if (next >= toks.size()) return true;
-        Token nx = toks.get(next);
-        if (!nx.isWord()) return true;
-        if (Character.isUpperCase(raw.charAt(nx.start()))) return false;
-        return g.matchAt(toks, next, toks.size(), raw) == null;
-    }
-
-    /**
-     * The two actors a reference before token {@code i} points back to, in text order: the last pair named
-     * together (كوريا الشمالية وروسيا; Russia and China), else the last two distinct actors, within the current
-     * and the two previous sentences.
-     */
-    private static List<Mention> lastTwo(List<Token> toks, List<Mention> found, int i, List<Sentence> sentences, int sentence) {
-        int minToken = sentences.get(Math.max(0, sentence - 2)).firstToken();
-        for (int k = found.size() - 1; k > 0; k--) {
-            Mention b = found.get(k);
-            if (b.lastToken() >= i) continue;
-            if (b.firstToken() < minToken) break;
-            Mention a = found.get(k - 1);
-            if (a.hasCode() && b.hasCode() && !a.actor().code().equals(b.actor().code()) && coordinatedPair(toks, a, b)) {
-                return List.of(a, b);
-            }
-        }
-        List<Mention> picked = new ArrayList<>(2);
-        for (int k = found.size() - 1; k >= 0 && picked.size() < 2; k--) {
-            Mention m = found.get(k);
-            if (m.lastToken() >= i || m.firstToken() < minToken || !m.hasCode()) continue;
-            String code = m.actor().code();
-            if (picked.isEmpty() || !picked.get(0).actor().code().equals(code)) picked.add(0, m);
-        }
-        return picked;
     }
 
     /** True when {@code b} follows {@code a} joined by a coordinator: a clitic و, or "و", "and", "or" between them. */

@@ -1,6 +1,7 @@
 package org.tawazun.actor;
 
 import org.tawazun.model.Actor;
+import org.tawazun.model.Mention;
 import org.tawazun.util.Tsv;
 
 import java.time.LocalDate;
@@ -102,6 +103,24 @@ public final class People {
         Role near = rs.get(0);
         for (Role r : rs) if (!r.start().isAfter(date)) near = r;
         return actor(near, "ELI", p.name());
+    }
+
+    /**
+     * The mention re-coded for another date (the event's date, when the coder knows it): a person's role is looked
+     * up again; a mention that names no person is returned unchanged. A person whose role is in an organization
+     * keeps the state the phrase gave (المبعوث الأمريكي ... stays as found when the role has no state).
+     */
+    public Mention atDate(Mention m, LocalDate date) {
+        if (m.person() == null || !byId.containsKey(m.person())) return m;
+        Actor a = resolve(m.person(), date);
+        if (a == null || a.equals(m.actor())) return m;
+        return m.withActor(a, m.via());
+    }
+
+    /** The state a person is most associated with (the latest role's country, or organization), or null. */
+    public String homeCode(String id) {
+        Actor a = resolve(id, null);
+        return a == null ? null : a.code();
     }
 
     private static Actor actor(Role r, String sector, String name) {
