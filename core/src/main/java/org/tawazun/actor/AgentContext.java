@@ -16,13 +16,14 @@ import java.util.Objects;
  * names it. The rules, in order; the first that gives a state wins (docs/data.md, "Context"):
  * <ol>
  *   <li><b>Same sector before:</b> the nearest earlier mention of the same sector with a state, in the current and
- *       the three previous sentences (القوات الإسرائيلية ... الجيش → ISR; the Iraqi police ... the police → IRQ).</li>
+ *       the three previous sentences (القوات الإسرائيلية ... الجيش → ISR; the Iraqi police ... the police → IRQ);
+ *       for government nouns, only a mention with the same noun (الرئيس الروسي ... الرئيس).</li>
  *   <li><b>Location in the sentence:</b> the state of a place the sentence is set in: a city or region
  *       (البصرة، Mosul), a capital or state after في / in / at or after a direction (شمال العراق), the nearest one
  *       to the noun (الشرطة في البصرة → IRQ).</li>
  *   <li><b>The document's dominant state:</b> the state with the most mentions (states, adjectives, capitals,
- *       places, people, the dateline) from the start of the document up to the noun, when it has at least two and
- *       more than any other (الحكومة in an article about Sudan → SDN); only for the sectors of a state's own
+ *       places, people; the dateline counts twice) from the start of the document up to the noun, when it has at
+ *       least two and more than any other (الحكومة in an article about Sudan → SDN); only for the sectors of a state's own
  *       institutions and people (government, military, police, judiciary, legislature, intelligence, parties,
  *       opposition, rebels, civilians), not for companies, media or refugees.</li>
  * </ol>
@@ -45,7 +46,11 @@ final class AgentContext {
     private AgentContext() {
     }
 
+    /** {@code -Dtawazun.context=off} turns these rules off, to measure what they add (docs/data.md). */
+    static final boolean ON = !"off".equals(System.getProperty("tawazun.context"));
+
     static List<Mention> resolve(AnalyzedDocument doc, List<Mention> ms, List<Location> locations) {
+        if (!ON) return ms;
         List<Sentence> sentences = doc.sentences();
         int[] sentenceOf = new int[doc.tokens().size()];
         for (Sentence s : sentences) for (int i = s.firstToken(); i < s.endToken(); i++) sentenceOf[i] = s.index();
@@ -71,7 +76,7 @@ final class AgentContext {
             }
             String state = sameSector(ms, k, window);
             if (state == null) state = located(locations, sentences.get(s), m);
-            if (state == null && STATE_SECTORS.contains(m.actor().sector())) state = dominant(ms, k, locations, m.firstToken());
+            if (state == null && STATE_SECTORS.contains(m.actor().sector())) state = dominant(ms, locations, m.firstToken());
             if (state == null) {
                 out.add(m);
                 continue;
@@ -108,17 +113,45 @@ final class AgentContext {
         return n.startsWith("\u0627\u0644") || n.startsWith("\u0644") && !n.startsWith("\u0644\u0627");
     }
 
+    /**
+     * Rule 1. Government nouns name office-holders as often as institutions, and "the president" after "the
+     * Egyptian foreign minister" is someone else: for GOV the earlier mention must also contain the same noun
+     * (الرئيس ← الرئيس الروسي; the government ← the Iraqi government).
+     */
     private static String sameSector(List<Mention> ms, int k, int minToken) {
-        String sector = ms.get(k).actor().sector();
+        Mention m = ms.get(k);
+        String sector = m.actor().sector();
+        String head = "GOV".equals(sector) ? head(m.text()) : null;
         for (int j = k - 1; j >= 0; j--) {
             Mention c = ms.get(j);
             if (c.firstToken() < minToken) break;
             if (c.actor().country() != null && c.actor().org() == null && Objects.equals(c.actor().sector(), sector)
-                    && !"coref".equals(c.via())) {
+                    && !"coref".equals(c.via()) && (head == null || words(c.text()).contains(head))) {
                 return c.actor().country();
             }
         }
         return null;
+    }
+
+    /** The noun of a bare sector-noun mention: its first word (Arabic) or last word (English), without the article. */
+    private static String head(String text) {
+        List<String> w = words(text);
+        if (w.isEmpty()) return null;
+        return isArabic(text) ? w.get(0) : w.get(w.size() - 1);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : org.tawazun.text.Normalizer.normalize(text).norm().split("[\\s'-]+")) {
+            if (w.isEmpty()) continue;
+            out.add(w.startsWith("\u0627\u0644") && w.length() > 3 ? w.substring(2) : w);
+        }
+        return out;
+    }
+
+    private static boolean isArabic(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.ARABIC) return true;
+        return false;
     }
 
     private static String located(List<Location> locs, Sentence s, Mention m) {
@@ -135,14 +168,16 @@ final class AgentContext {
         return best;
     }
 
-    private static String dominant(List<Mention> ms, int k, List<Location> locs, int token) {
+    private static String dominant(List<Mention> ms, List<Location> locs, int endToken) {
         Map<String, Integer> counts = new HashMap<>();
-        for (int j = 0; j < k; j++) {
-            Mention c = ms.get(j);
+        for (Mention c : ms) {
+            if (c.firstToken() >= endToken) break;
             if (c.actor().country() == null || "context".equals(c.via()) || "coref".equals(c.via())) continue;
             counts.merge(c.actor().country(), 1, Integer::sum);
         }
-        for (Location l : locs) if (l.token() < token && !l.mention()) counts.merge(l.code(), 1, Integer::sum);
+        for (Location l : locs) {
+            if (l.token() < endToken && !l.mention()) counts.merge(l.code(), l.dateline() ? 2 : 1, Integer::sum);
+        }
         String best = null;
         int first = 0, second = 0;
         for (var e : counts.entrySet()) {

@@ -26,8 +26,9 @@ import java.util.Set;
  *   <li>adjacent matches that form one noun phrase become one mention (Arabic: agent + state/adjective/place +
  *       person, الرئيس الروسي فلاديمير بوتين; English: adjective/state + agent + person, Russian President Vladimir
  *       Putin, or agent of state). A bare adjective is not an actor (الحرب الأوكرانية); nor is a bare ambiguous
- *       sector noun (بالقوة). A city is a location, not an actor, and so are a capital after في / in / at and a
- *       dateline (بغداد - أ ف ب). A person is coded by the role held on the date the sentence states, else on the
+ *       sector noun (بالقوة). A city stands for its state without a sector (via "place"); a city or capital after
+ *       في / in / at and a dateline (بغداد - أ ف ب) are locations, not actors; a state after في stays a mention
+ *       (the coder marks it oblique) and is a location too. A person is coded by the role held on the date the sentence states, else on the
  *       publication date;</li>
  *   <li>references to actors just named ({@link References}: الأولى، البلدين، جارتها لبنان; the former, both
  *       countries);</li>
@@ -76,19 +77,44 @@ public final class MentionFinder {
             }
             k = e;
             int first = grp.reads.get(0).hit().first();
+            boolean asPlace = false;
             if (grp.onlyPlaces()) {
+                // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
+                // actor; a city elsewhere (قصفت الطائرات الموصل) stands for its state, as PETRARCH codes cities
                 String code = grp.code.entry().code();
-                boolean dateline = isDateline(doc, grp);
-                boolean locative = dateline || locativeBefore(toks, first, arabic);
                 EntryKind kind = grp.code.entry().kind();
-                if (dateline || kind == EntryKind.PLACE || kind == EntryKind.CAPITAL && locative) {
+                boolean dateline = isDateline(doc, grp);
+                boolean locative = !dateline && locativeBefore(toks, first, arabic);
+                if (dateline || locative && kind != EntryKind.COUNTRY) {
                     locations.add(new AgentContext.Location(first, code, dateline, false));
                     continue;
                 }
-                if (locative) locations.add(new AgentContext.Location(first, code, false, true));
+                if (locative || kind == EntryKind.PLACE) locations.add(new AgentContext.Location(first, code, false, true));
+                asPlace = kind == EntryKind.PLACE;
             }
-            Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first));
-            if (m != null) out.add(m);
+            Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first), asPlace);
+            if (!arabic && grp.agent == null && grp.person == null && grp.code != null && !asPlace) {
+                // English elliptical coordination: "US and British warplanes", "Russian, Iranian and Turkish officials"
+                GazetteerEntry shared = sharedAgent(toks, reads, k, grp.reads.get(grp.reads.size() - 1).hit());
+                EntryKind ck = grp.code.entry().kind();
+                if (shared != null && (ck == EntryKind.NISBA || ck == EntryKind.COUNTRY)) {
+                    Gazetteer.Hit h = grp.reads.get(0).hit();
+                    Token ft = toks.get(h.first());
+                    int end = toks.get(grp.reads.get(grp.reads.size() - 1).hit().last()).end();
+                    m = new Mention(ft.start(), end, raw.substring(ft.start(), end), new Actor(grp.code.entry().code(), shared.sector(), null, null),
+                            "adjective", h.first(), grp.reads.get(grp.reads.size() - 1).hit().last(), false, '?', false, null, grp.code.ambiguous());
+                }
+            }
+            if (m == null) continue;
+            out.add(m);
+            // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states)
+            while (grp.agent != null && grp.code != null && grp.code.entry().kind() == EntryKind.NISBA && k < reads.size()) {
+                Readings.Read nx = reads.get(k);
+                Gazetteer.Hit prevHit = k > 0 ? reads.get(k - 1).hit() : null;
+                if (nx.entry().kind() != EntryKind.NISBA || prevHit == null || !coordinatedNisba(toks, prevHit, nx.hit(), arabic)) break;
+                out.add(elliptical(doc, m, nx));
+                k++;
+            }
         }
         out.sort(Comparator.comparingInt(Mention::firstToken));
         out = lexicon.references(lang).add(doc, out, g);
@@ -109,6 +135,51 @@ public final class MentionFinder {
             return toks.get(a.last() + 1).norm().equals("of") && toks.get(a.last() + 2).norm().equals("the");
         }
         return false;
+    }
+
+    /**
+     * A state adjective right after another one and joined to it by a coordinator: والبريطانية after القوات
+     * الأمريكية, "and British" after "US". English: "US and British troops" is grouped from the right, so only
+     * Arabic (where the noun comes first) reaches here with a following adjective.
+     */
+    private static boolean coordinatedNisba(List<Token> toks, Gazetteer.Hit a, Gazetteer.Hit b, boolean arabic) {
+        if (!arabic || toks.get(b.first()).newlineBefore()) return false;
+        if (b.first() == a.last() + 1) return b.analysis().prefix().equals("\u0648");
+        return b.first() == a.last() + 2 && toks.get(a.last() + 1).norm().equals("\u0648") && b.analysis().prefix().isEmpty();
+    }
+
+    /** The mention of an adjective that shares the noun of the mention before it (والبريطانية → GBR MIL). */
+    private static Mention elliptical(AnalyzedDocument doc, Mention head, Readings.Read nisba) {
+        Gazetteer.Hit h = nisba.hit();
+        Token ft = doc.tokens().get(h.first());
+        int start = doc.normalized().rawStart(ft.normStart() + h.analysis().stemStart());
+        int end = doc.tokens().get(h.last()).end();
+        Actor a = new Actor(nisba.entry().code(), head.actor().sector(), null, null);
+        return new Mention(start, end, doc.text().substring(start, end), a, "adjective", h.first(), h.last(), head.oblique(),
+                head.gender(), false, null, nisba.ambiguous());
+    }
+
+    /**
+     * English: the sector noun a bare state or adjective shares with the adjective phrase coordinated after it (US
+     * and British warplanes; Russian, Iranian and Turkish officials), or null.
+     */
+    private static GazetteerEntry sharedAgent(List<Token> toks, List<Readings.Read> reads, int k, Gazetteer.Hit prev) {
+        while (k < reads.size()) {
+            Readings.Read r = reads.get(k);
+            int gap = r.hit().first() - prev.last() - 1;
+            if (gap != 1) return null;
+            String c = toks.get(prev.last() + 1).norm();
+            if (!c.equals("and") && !c.equals("or") && !c.equals(",")) return null;
+            EntryKind kind = r.entry().kind();
+            if (kind != EntryKind.NISBA && kind != EntryKind.COUNTRY) return null;
+            if (k + 1 < reads.size()) {
+                Readings.Read nx = reads.get(k + 1);
+                if (nx.entry().kind() == EntryKind.AGENT && nx.hit().first() == r.hit().last() + 1) return nx.entry();
+            }
+            prev = r.hit();
+            k++;
+        }
+        return null;
     }
 
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
@@ -152,7 +223,7 @@ public final class MentionFinder {
                 if (d.firstToken() < s.firstToken() || d.firstToken() >= s.endToken()) continue;
                 LocalDate v = parse(d.date().value());
                 int dist = Math.abs(d.firstToken() - token);
-                if (v != null && dist < bestDist) {
+                if (v != null && (dist < bestDist || dist == bestDist && d.firstToken() > token)) {
                     best = v;
                     bestDist = dist;
                 }
@@ -198,10 +269,23 @@ public final class MentionFinder {
                     return person == null;
                 default:
                     if (person != null) return false;
+                    // Arabic: a definite noun heads no construct: الوزير عمان is a noun and its object, not "Amman's
+                    // minister" (وزير خارجية روسيا، شرطة البصرة are constructs); an adjective still agrees (الوزير الروسي)
+                    if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite()) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
                     return e.code() != null && e.code().equals(c.code()) && e.kind() == EntryKind.NISBA;
             }
+        }
+
+        /** The last sector noun of the phrase so far ends in a word with the article (الوزير، وزارة الخارجية). */
+        boolean lastAgentDefinite() {
+            Readings.Read last = reads.get(reads.size() - 1);
+            if (last.entry().kind() != EntryKind.AGENT) return false;
+            String surface = last.entry().surface();
+            String[] w = org.tawazun.text.Normalizer.normalize(surface).norm().split("\\s+");
+            String lw = w[w.length - 1];
+            return lw.startsWith("\u0627\u0644") || last.hit().analysis().article() && w.length == 1;
         }
 
         void add(Readings.Read r) {
@@ -226,7 +310,7 @@ public final class MentionFinder {
             return k == EntryKind.COUNTRY || k == EntryKind.CAPITAL || k == EntryKind.PLACE;
         }
 
-        Mention toMention(AnalyzedDocument doc, People people, LocalDate date) {
+        Mention toMention(AnalyzedDocument doc, People people, LocalDate date, boolean asPlace) {
             Gazetteer.Hit first = reads.get(0).hit();
             Gazetteer.Hit last = reads.get(reads.size() - 1).hit();
             GazetteerEntry c = code == null ? null : code.entry();
@@ -241,9 +325,13 @@ public final class MentionFinder {
                 via = "gazetteer";
             } else if (c != null) {
                 if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c)) return null;
-                if (c.kind() == EntryKind.PLACE && agent == null) return null;
                 actor = codeActor(c, agent != null ? agent.sector() : null);
                 via = c.kind() == EntryKind.CAPITAL ? "metonym" : c.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
+                if (asPlace) {
+                    // a city, or a capital where something happens (في موسكو): the state as a place, not its government
+                    actor = new Actor(c.code(), null, null, null);
+                    via = "place";
+                }
             } else if (agent != null) {
                 if (reads.size() == 1 && agent.ambiguous()) return null; // a bare ambiguous noun: بالقوة، الأمن
                 actor = new Actor(null, agent.sector(), null, null);

@@ -6,11 +6,13 @@ import org.tawazun.text.Analysis;
 import org.tawazun.text.FunctionWords;
 import org.tawazun.text.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,7 +27,9 @@ import java.util.Set;
  *       برازافيل for COG). An alternative replaces the default when it has more evidence and at least 2 points, or
  *       1 point when both readings are states (Amman vs Oman).</li>
  *   <li>A surname flagged {@code amb} (بري، Rice) names its person only when the document also names the person
- *       unambiguously or a title noun stands right before it (الرئيس بري، Senator Rice).</li>
+ *       unambiguously (2 points) or a title noun stands right before it (الرئيس بري، Senator Rice: 2 points);
+ *       mentions of the person's state add a point each, and among people sharing a name, the one in office on the
+ *       publication date gets a point (الملك عبدالله in 2024 is Jordan's king).</li>
  *   <li>English: an ambiguous one-word name next to another capitalized word that is no name or function word is
  *       part of a personal name (Michael Jordan, Chad Smith, George Washington) and not an actor.</li>
  * </ol>
@@ -90,7 +94,7 @@ final class Readings {
 
     private static boolean isAmbiguous(Gazetteer.Hit h) {
         List<GazetteerEntry> es = h.entries();
-        if (es.size() > 1) return true;
+        for (int i = 1; i < es.size(); i++) if (!sameReading(es.get(0), es.get(i))) return true;
         GazetteerEntry e = es.get(0);
         // an ambiguous sector noun has no competing name: MentionFinder decides whether it stands alone
         return e.ambiguous() && e.kind() != EntryKind.AGENT;
@@ -127,12 +131,26 @@ final class Readings {
         return new Read(h, best, bestScore == 0);
     }
 
+    /** Two entries of one form that mean the same (روسيا the state and روسيا the accusative adjective). */
+    private static boolean sameReading(GazetteerEntry a, GazetteerEntry b) {
+        boolean stateOrAdjective = (a.kind() == EntryKind.COUNTRY || a.kind() == EntryKind.NISBA)
+                && (b.kind() == EntryKind.COUNTRY || b.kind() == EntryKind.NISBA);
+        return Objects.equals(a.code(), b.code()) && Objects.equals(a.sector(), b.sector()) && (a.kind() == b.kind() || stateOrAdjective);
+    }
+
     /** Evidence for one reading of match {@code h}. */
     private int score(GazetteerEntry e, Gazetteer.Hit h, Gazetteer.Hit prev) {
         int sc = 2 * cues(e, h);
         if (e.kind() == EntryKind.PERSON) {
             sc += 2 * personSupport.getOrDefault(e.code(), 0);
             if (titled(h, prev)) sc += 2;
+            String home = people.contains(e.code()) ? people.homeCode(e.code()) : null;
+            if (home != null) sc += support.getOrDefault(home, 0);
+            LocalDate date = doc.document().published();
+            if (sc > 0 && date != null && people.contains(e.code())) {
+                var a = people.resolve(e.code(), date);
+                if (a != null && !"ELI".equals(a.sector())) sc += 1; // in office on the document's date
+            }
             return sc;
         }
         String code = codeOf(e);
@@ -166,7 +184,7 @@ final class Readings {
 
     /**
      * English: a one-word name between capitalized words that are not names themselves is part of a personal name
-     * (Michael Jordan, Jordan Bardella, Chad Smith). A sentence-initial word and function words (In, The) do not count.
+     * (Michael Jordan, Jordan Bardella, Chad Smith). Function words (In, The), days, months and titles do not count.
      */
     private boolean partOfPersonalName(Gazetteer.Hit h) {
         return capitalizedWord(h.first() - 1, true) || capitalizedWord(h.last() + 1, false);
@@ -175,16 +193,11 @@ final class Readings {
     private boolean capitalizedWord(int i, boolean before) {
         if (i < 0 || i >= toks.size()) return false;
         Token t = toks.get(i);
-        if (!t.isWord() || t.isArabic() || t.newlineBefore() && before) return false;
-        if (before && isSentenceStart(i)) return false;
+        if (!t.isWord() || t.isArabic()) return false;
+        if (before ? toks.get(i + 1).newlineBefore() : t.newlineBefore()) return false; // another line
         if (!Character.isUpperCase(doc.text().charAt(t.start()))) return false;
         if (!fw.of(t).isEmpty() || COMMON_CAPITALIZED.contains(t.norm())) return false;
         return true;
-    }
-
-    private boolean isSentenceStart(int i) {
-        for (Sentence s : doc.sentences()) if (s.firstToken() == i) return true;
-        return false;
     }
 
     /** Capitalized words that are not names: days, months, titles and common sentence-initial words. */
