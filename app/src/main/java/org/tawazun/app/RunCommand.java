@@ -6,7 +6,7 @@ import org.tawazun.io.EventJson;
 import org.tawazun.model.Event;
 import org.tawazun.model.Modality;
 import org.tawazun.pipeline.AnalyzedDocument;
-import org.tawazun.pipeline.Pipelines;
+import org.tawazun.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,17 +48,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "How many actor → recipient pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
+    @picocli.CommandLine.Mixin
+    LexiconOptions lexicons;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline;
+        try {
+            pipeline = lexicons.pipeline(err);
+        } catch (LexiconOptions.BadDictionary e) {
+            err.println("tawazun: " + e.getMessage());
+            return Main.USAGE;
+        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         int[] counts = new int[4]; // documents, sentences, events, failures
         Map<String, Integer> byType = new TreeMap<>();
         Map<String, Integer> pairs = new TreeMap<>();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            Batch.run(paths, input, System.in, threads, Pipelines.standard(), new Batch.Sink() {
+            Batch.run(paths, input, System.in, threads, pipeline, new Batch.Sink() {
                 @Override
                 public void document(AnalyzedDocument doc) {
                     counts[0]++;

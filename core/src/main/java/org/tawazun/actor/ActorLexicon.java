@@ -2,6 +2,8 @@ package org.tawazun.actor;
 
 import org.tawazun.util.Tsv;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,23 @@ public final class ActorLexicon {
     References references(String lang) {
         References r = references.get(lang);
         return r != null ? r : references.get("en");
+    }
+
+    /**
+     * The shipped actor data plus PETRARCH / UniversalPetrarch actor and agent dictionaries (docs/data.md,
+     * "Importing PETRARCH dictionaries"). Each file is curated while read; its report says what was added and what
+     * was rejected. The shipped lexicon is not changed: this builds a new one.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static ActorLexicon withImports(List<Path> actorFiles, List<Path> agentFiles, List<PetrarchDictionary.Report> reports)
+            throws IOException {
+        if (actorFiles.isEmpty() && agentFiles.isEmpty()) return defaults();
+        ActorLexicon base = loadDefaults();
+        List<PetrarchDictionary.ImportedPerson> imported = new ArrayList<>();
+        for (Path p : actorFiles) reports.add(PetrarchDictionary.importActors(p, base.byLang, base.people, imported));
+        for (Path p : agentFiles) reports.add(PetrarchDictionary.importAgents(p, base.byLang));
+        return new ActorLexicon(base.byLang, base.people.with(imported), base.references);
     }
 
     /** Every ISO 3166-1 state's name in Arabic and English from the JDK's CLDR locale data. */

@@ -66,6 +66,35 @@ public final class Gazetteer {
         size++;
     }
 
+    /** True when the trie has an entry for exactly this form (normalized like text). */
+    public boolean has(String form) {
+        List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(form));
+        if (toks.isEmpty()) return false;
+        Node node = root;
+        for (Token t : toks) {
+            node = node.get(t.norm());
+            if (node == null) return false;
+        }
+        return node.entries != null && !node.entries.isEmpty();
+    }
+
+    /** Every entry list of the trie with its form's tokens, for data checks. */
+    void forEach(java.util.function.BiConsumer<String, List<GazetteerEntry>> f) {
+        walk(root, new StringBuilder(), f);
+    }
+
+    private static void walk(Node n, StringBuilder path, java.util.function.BiConsumer<String, List<GazetteerEntry>> f) {
+        if (n.entries != null) f.accept(path.toString(), n.entries);
+        if (n.next == null) return;
+        for (var e : n.next.entrySet()) {
+            int len = path.length();
+            if (len > 0) path.append(' ');
+            path.append(e.getKey());
+            walk(e.getValue(), path, f);
+            path.setLength(len);
+        }
+    }
+
     /** Finds the longest match starting at token {@code i} (within [i, end)), or null. */
     public Hit matchAt(List<Token> tokens, int i, int end, String raw) {
         Token t = tokens.get(i);

@@ -200,15 +200,34 @@ public final class MentionFinder {
      * (Reuters) -). A colon does not count: "طهران: ..." in a headline attributes a statement to the state.
      */
     private static boolean isDateline(AnalyzedDocument doc, Group grp) {
+        List<Token> toks = doc.tokens();
         int first = grp.reads.get(0).hit().first();
-        Token ft = doc.tokens().get(first);
-        if (first != 0 && !ft.newlineBefore()) return false;
-        String raw = doc.text();
-        int p = doc.tokens().get(grp.reads.get(grp.reads.size() - 1).hit().last()).end();
-        while (p < raw.length() && (raw.charAt(p) == ' ' || raw.charAt(p) == '\u00A0' || raw.charAt(p) == ',' || raw.charAt(p) == '\u060C')) p++;
-        if (p >= raw.length()) return false;
-        char c = raw.charAt(p);
-        return c == '-' || c == '\u0640' || c == '\u2013' || c == '\u2014' || c == '(';
+        if (first != 0 && !toks.get(first).newlineBefore()) return false;
+        // after the place: nothing, or a date (SEOUL, Nov 12 (Reuters) -; بغداد 12 نوفمبر (أ ف ب) -), then the mark
+        for (int j = grp.reads.get(grp.reads.size() - 1).hit().last() + 1; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.newlineBefore()) return false;
+            String n = t.norm();
+            if (n.equals("-") || n.equals("(") || n.equals("\u2013") || n.equals("\u2014")) return true;
+            if (n.equals(",") || n.equals(".") || n.equals("\u060C") || inDate(doc, j)) continue;
+            // the tatweel dash (بغداد ـ أ ف ب) is dropped by normalization: look at the raw text before the token
+            return rawDash(doc.text(), toks.get(j - 1).end(), t.start());
+        }
+        return false;
+    }
+
+    private static boolean inDate(AnalyzedDocument doc, int token) {
+        if (!doc.has(org.tawazun.pipeline.Layer.DATES)) return false;
+        for (DateMention d : doc.dates()) if (d.firstToken() <= token && token <= d.lastToken()) return true;
+        return false;
+    }
+
+    private static boolean rawDash(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '\u0640' || c == '-' || c == '\u2013' || c == '\u2014') return true;
+        }
+        return false;
     }
 
     /**

@@ -29,9 +29,32 @@ public final class People {
     }
 
     private final Map<String, Person> byId;
+    private final Map<String, String> idByName;
 
     private People(Map<String, Person> byId) {
         this.byId = byId;
+        Map<String, String> names = new HashMap<>();
+        for (Person p : byId.values()) if (p.name() != null && !p.name().isEmpty()) names.putIfAbsent(nameKey(p.name()), p.id());
+        this.idByName = Map.copyOf(names);
+    }
+
+    /** The id of the person with this name (letters only, any case: "VLADIMIR PUTIN" finds Vladimir Putin), or null. */
+    public String idByName(String name) {
+        return idByName.get(nameKey(name));
+    }
+
+    private static String nameKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    }
+
+    /** These people and the imported ones (an imported id already here is ignored: curated roles win). */
+    People with(List<PetrarchDictionary.ImportedPerson> imported) {
+        if (imported.isEmpty()) return this;
+        Map<String, Person> all = new HashMap<>(byId);
+        for (PetrarchDictionary.ImportedPerson ip : imported) {
+            all.putIfAbsent(ip.id(), new Person(ip.id(), ip.name(), List.copyOf(ip.roles())));
+        }
+        return new People(Map.copyOf(all));
     }
 
     public static People empty() {
@@ -132,5 +155,6 @@ public final class People {
     /** Organization codes that may stand where people.tsv expects a country. */
     static final java.util.Set<String> ORG_CODES = java.util.Set.of(
             "UN", "EU", "NATO", "AU", "ARL", "GCC", "IAEA", "WHO", "OIC", "IMF", "WB", "ICC", "ICJ", "OPEC",
-            "ASEAN", "SCO", "BRICS", "G7", "G20", "WTO", "OSCE", "UNHCR", "UNRWA", "ICRC", "ECOWAS");
+            "ASEAN", "SCO", "BRICS", "G7", "G20", "WTO", "OSCE", "UNHCR", "UNRWA", "ICRC", "ECOWAS", "UNICEF", "FAO",
+            "ILO", "OAS", "WFP", "INTERPOL", "CIS", "IGAD", "COE", "OAPEC", "IEA", "OPCW", "UNESCO", "UNDP", "IOM");
 }
