@@ -58,6 +58,7 @@ final class AgentContext {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!"agent".equals(m.via()) || m.hasCode() || m.actor().sector() == null) {
+                // "relational" (نظيره his counterpart) names the other party: the context does not give its state
                 out.add(m);
                 continue;
             }

@@ -73,6 +73,8 @@ final class ArabicForms {
                 out.add(new Form(stem + e, 'd'));
                 out.add(new Form(AL + stem + e, 'd'));
             }
+            // the indefinite accusative of a masculine noun (اعتقلت صحفيا، قتل جنديا)
+            if (gender == 'm' && !w[0].endsWith("\u0627") && !w[0].endsWith("\u0621")) out.add(new Form(w[0] + "\u0627", 'm'));
         }
         return out;
     }

@@ -43,6 +43,12 @@ public final class Gazetteer {
         }
     }
 
+    /** Third-person possessive suffixes a sector noun may carry: ـه، ـها، ـهم، ـهما. */
+    private static final Set<String> POSSESSIVES = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627");
+
+    /** Sectors of a state's own institutions, the sector nouns that take a possessive (قواتها، حكومته، سفارتها). */
+    private static final Set<String> INSTITUTIONS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
     private final Node root = new Node();
     private int size;
 
@@ -52,19 +58,35 @@ public final class Gazetteer {
 
     /** Adds a form (raw, as a data file writes it) for an entry. Forms are normalized and tokenized like text. */
     public void add(String form, GazetteerEntry entry) {
+        add(form, entry, false);
+    }
+
+    /**
+     * Adds a form; an entry with the same reading already there stays, unless this one is written out in a data file
+     * and the other was generated (متمردين written as a plural replaces the dual the loader made from متمرد).
+     */
+    private void add(String form, GazetteerEntry entry, boolean explicit) {
         NormalizedText nt = Normalizer.normalize(form);
         List<Token> toks = Tokenizer.tokenize(nt);
         if (toks.isEmpty()) return;
         Node node = root;
         for (Token t : toks) node = node.child(t.norm());
         if (node.entries == null) node.entries = new ArrayList<>(1);
-        for (GazetteerEntry e : node.entries) {
+        for (int i = 0; i < node.entries.size(); i++) {
+            GazetteerEntry e = node.entries.get(i);
             if (e.kind() == entry.kind() && java.util.Objects.equals(e.code(), entry.code())
-                    && java.util.Objects.equals(e.sector(), entry.sector())) return;
+                    && java.util.Objects.equals(e.sector(), entry.sector())) {
+                if (explicit && generated.remove(e)) node.entries.set(i, entry);
+                return;
+            }
         }
         node.entries.add(entry);
+        if (!explicit) generated.add(entry);
         size++;
     }
+
+    /** Entries made by the loader (inflections, CLDR names), which a form written in a data file may replace. */
+    private final java.util.Set<GazetteerEntry> generated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** True when the trie has an entry for exactly this form (normalized like text). */
     public boolean has(String form) {
@@ -100,10 +122,27 @@ public final class Gazetteer {
         Token t = tokens.get(i);
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) return null;
         Hit best = null;
+        Hit possessive = null;
         Analysis[] an = t.analyses();
         for (Analysis a : an) {
-            if (a.hasSuffix()) continue; // names do not take pronoun suffixes; ي would turn روسي into روس
             if (a.hasPrefix('\u0643')) continue; // ك "like" before a name is rare, ك + word is common: كبرى is not ك + بري
+            if (a.hasSuffix()) {
+                // names do not take pronoun suffixes (ي would turn روسي into روس); a state institution's noun may take a
+                // possessive (قواتها، حكومته، نظيره): a one-word match, kept only when no reading without a suffix matches
+                if (possessive != null || a.article() || !POSSESSIVES.contains(a.suffix())) continue;
+                String stem = a.form();
+                Node n = root.get(stem);
+                if ((n == null || n.entries == null) && stem.endsWith("\u062A")) {
+                    n = root.get(stem.substring(0, stem.length() - 1) + "\u0647"); // حكومت+ه: the ة of حكومة
+                }
+                if (n == null || n.entries == null) continue;
+                List<GazetteerEntry> agents = new ArrayList<>(1);
+                for (GazetteerEntry e : n.entries) {
+                    if (e.kind() == EntryKind.AGENT && !e.caseSensitive() && INSTITUTIONS.contains(e.sector())) agents.add(e);
+                }
+                if (!agents.isEmpty()) possessive = new Hit(i, i, a, agents);
+                continue;
+            }
             Node n = root.get(a.form());
             if (n == null) continue;
             int last = -1;
@@ -126,7 +165,7 @@ public final class Gazetteer {
             }
             if (found != null && (best == null || last > best.last())) best = new Hit(i, last, a, found);
         }
-        return best;
+        return best != null ? best : possessive;
     }
 
     /**
@@ -205,6 +244,7 @@ public final class Gazetteer {
             String flags = r.get("flags").toLowerCase(Locale.ROOT);
             boolean cs = flags.contains("cs");
             boolean amb = flags.contains("amb");
+            boolean rel = flags.contains("rel");
             switch (kind) {
                 case COUNTRY, CAPITAL, NISBA, GROUP, PLACE -> {
                     if (code == null || !code.matches("[A-Z]{3}")) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
@@ -232,10 +272,11 @@ public final class Gazetteer {
             }
             if (forms != null) {
                 for (ArabicForms.Form f : forms) {
-                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues));
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel),
+                            f.text().equals(form.trim()) || f.text().equals("\u0627\u0644" + form.trim()));
                 }
             } else {
-                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues));
+                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel), true);
             }
         }
     }

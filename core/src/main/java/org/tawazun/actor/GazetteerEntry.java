@@ -17,13 +17,16 @@ import java.util.Set;
  * @param surface       the form as written in the data file
  * @param origin        file:line, for explanations
  * @param cues          normalized words that, near the form, select this reading over the others (empty: none)
+ * @param relational    a sector noun whose possessive names the other party, not the actor's state (نظيره "his
+ *                      counterpart" is someone else's minister; قواتها "its forces" are the state's own)
  */
 public record GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
-                             boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues) {
+                             boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues,
+                             boolean relational) {
 
     public GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
                           boolean caseSensitive, boolean ambiguous, String surface, String origin) {
-        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, Set.of());
+        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, Set.of(), false);
     }
 
     /** True for kinds that name a state or stand for one (state, capital, adjective, place). */

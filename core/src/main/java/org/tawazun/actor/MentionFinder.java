@@ -71,7 +71,7 @@ public final class MentionFinder {
             grp.add(reads.get(k));
             int e = k + 1;
             while (e < reads.size() && sentenceOf[reads.get(e - 1).hit().first()] == sentenceOf[reads.get(e).hit().first()]
-                    && joins(toks, reads.get(e - 1).hit(), reads.get(e).hit(), arabic) && grp.accepts(reads.get(e))) {
+                    && joins(toks, reads.get(e - 1), reads.get(e), arabic) && grp.accepts(reads.get(e))) {
                 grp.add(reads.get(e));
                 e++;
             }
@@ -119,12 +119,50 @@ public final class MentionFinder {
         out.sort(Comparator.comparingInt(Mention::firstToken));
         out = lexicon.references(lang).add(doc, out, g);
         out = markRoles(toks, out, fw, arabic);
+        out = possessives(doc, out, reads);
         return AgentContext.resolve(doc, out, locations);
     }
 
-    /** True when hit {@code b} continues the noun phrase of hit {@code a}. */
-    private static boolean joins(List<Token> toks, Gazetteer.Hit a, Gazetteer.Hit b, boolean arabic) {
+    /**
+     * A sector noun with a possessive suffix (قواتها its forces، حكومته its government) belongs to the actor the
+     * pronoun refers to ({@link PronounResolver}): via "coref". A relational noun (نظيره his counterpart) names the
+     * other party: its state comes only from its own adjective (نظيره العماني), never from the context.
+     */
+    private static List<Mention> possessives(AnalyzedDocument doc, List<Mention> ms, List<Readings.Read> reads) {
+        java.util.Map<Integer, Readings.Read> byToken = new java.util.HashMap<>();
+        for (Readings.Read r : reads) if (r.hit().analysis().hasSuffix()) byToken.put(r.hit().first(), r);
+        if (byToken.isEmpty()) return ms;
+        PronounResolver pr = new PronounResolver(doc, ms);
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Readings.Read r = byToken.get(m.firstToken());
+            if (r == null || !"agent".equals(m.via())) {
+                out.add(m);
+                continue;
+            }
+            if (r.entry().relational()) {
+                out.add(m.withActor(m.actor(), "relational"));
+                continue;
+            }
+            List<Mention> ante = pr.antecedent(m.firstToken(), PronounResolver.wanted(r.hit().analysis().suffix()), Set.of());
+            if (ante.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            Mention a = ante.get(0);
+            out.add(m.withActor(new Actor(a.actor().country(), m.actor().sector(), a.actor().org(), null), "coref"));
+        }
+        return out;
+    }
+
+    /** True when reading {@code rb} continues the noun phrase of reading {@code ra}. */
+    private static boolean joins(List<Token> toks, Readings.Read ra, Readings.Read rb, boolean arabic) {
+        Gazetteer.Hit a = ra.hit();
+        Gazetteer.Hit b = rb.hit();
         if (toks.get(b.first()).newlineBefore()) return false;
+        if (b.analysis().hasSuffix()) return false;
+        // a noun with a possessive is complete (قواتها); only "his Omani counterpart" (نظيره العماني) takes an adjective
+        if (a.analysis().hasSuffix() && !(ra.entry().relational() && rb.entry().kind() == EntryKind.NISBA)) return false;
         if (!b.analysis().prefix().isEmpty()) return false; // وروسيا، لروسيا start a new phrase
         if (b.first() == a.last() + 1) return true;
         if (!arabic && b.first() == a.last() + 2) {
@@ -284,7 +322,9 @@ public final class MentionFinder {
                 case AGENT:
                     // Arabic: the agent noun heads the phrase (قوات روسيا, not روسيا قوات); English: the adjective
                     // or possessor comes first (Russia's army, Russian troops)
-                    if (arabic) return code == null && person == null;
+                    // and only a construct head takes another noun: an indefinite noun without the plural or dual
+                    // ending (زعيم الحزب، مسلحو الحركة; not مسلحون مهندسين: two phrases)
+                    if (arabic) return code == null && person == null && constructHead();
                     return person == null;
                 default:
                     if (person != null) return false;
@@ -295,6 +335,16 @@ public final class MentionFinder {
                     GazetteerEntry c = code.entry();
                     return e.code() != null && e.code().equals(c.code()) && e.kind() == EntryKind.NISBA;
             }
+        }
+
+        /** The last noun can head a construct: no article, no sound plural or dual ending (ون، ين، ان). */
+        boolean constructHead() {
+            Readings.Read last = reads.get(reads.size() - 1);
+            if (last.entry().kind() != EntryKind.AGENT || last.hit().analysis().article()) return false;
+            String[] w = org.tawazun.text.Normalizer.normalize(last.entry().surface()).norm().split("\\s+");
+            String lw = w[w.length - 1];
+            if (lw.startsWith("\u0627\u0644")) return false;
+            return !(lw.endsWith("\u0648\u0646") || lw.endsWith("\u064A\u0646") || lw.endsWith("\u0627\u0646"));
         }
 
         /** The last sector noun of the phrase so far ends in a word with the article (الوزير، وزارة الخارجية). */
