@@ -20,7 +20,8 @@ import java.util.Objects;
  *       for government nouns, only a mention with the same noun (الرئيس الروسي ... الرئيس).</li>
  *   <li><b>Location in the sentence:</b> the state of a place the sentence is set in: a city or region
  *       (البصرة، Mosul), a capital or state after في / in / at or after a direction (شمال العراق), the nearest one
- *       to the noun (الشرطة في البصرة → IRQ).</li>
+ *       to the noun (الشرطة في البصرة → IRQ); not for government, military and intelligence nouns, which travel
+ *       (a minister in Moscow is not Russian for being there).</li>
  *   <li><b>The document's dominant state:</b> the state with the most mentions (states, adjectives, capitals,
  *       places, people; the dateline counts twice) from the start of the document up to the noun, when it has at
  *       least two and more than any other (الحكومة in an article about Sudan → SDN); only for the sectors of a state's own
@@ -42,6 +43,9 @@ final class AgentContext {
     /** Sectors of a state's own institutions and people: the document's dominant state is theirs (rule 3). */
     private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "PTY", "CVL");
+
+    /** Government, military and intelligence travel: where a sentence is set says nothing of whose they are (rule 2). */
+    private static final java.util.Set<String> MOBILE_SECTORS = java.util.Set.of("GOV", "MIL", "SPY");
 
     private AgentContext() {
     }
@@ -76,7 +80,7 @@ final class AgentContext {
                 }
             }
             String state = sameSector(ms, k, window);
-            if (state == null) state = located(locations, sentences.get(s), m);
+            if (state == null && !MOBILE_SECTORS.contains(m.actor().sector())) state = located(locations, sentences.get(s), m);
             if (state == null && STATE_SECTORS.contains(m.actor().sector())) state = dominant(ms, locations, m.firstToken());
             if (state == null) {
                 out.add(m);

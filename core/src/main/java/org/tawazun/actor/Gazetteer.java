@@ -74,9 +74,15 @@ public final class Gazetteer {
         if (node.entries == null) node.entries = new ArrayList<>(1);
         for (int i = 0; i < node.entries.size(); i++) {
             GazetteerEntry e = node.entries.get(i);
-            if (e.kind() == entry.kind() && java.util.Objects.equals(e.code(), entry.code())
-                    && java.util.Objects.equals(e.sector(), entry.sector())) {
+            boolean sameCode = java.util.Objects.equals(e.code(), entry.code());
+            if (sameCode && e.kind() == entry.kind() && java.util.Objects.equals(e.sector(), entry.sector())) {
                 if (explicit && generated.remove(e)) node.entries.set(i, entry);
+                return;
+            }
+            // a state's name is also its adjective's accusative (روسيا، جورجيا): the name is the one reading
+            if (sameCode && e.kind() == EntryKind.COUNTRY && entry.kind() == EntryKind.NISBA) return;
+            if (sameCode && e.kind() == EntryKind.NISBA && entry.kind() == EntryKind.COUNTRY) {
+                node.entries.set(i, entry);
                 return;
             }
         }
@@ -125,7 +131,8 @@ public final class Gazetteer {
         Hit possessive = null;
         Analysis[] an = t.analyses();
         for (Analysis a : an) {
-            if (a.hasPrefix('\u0643')) continue; // ك "like" before a name is rare, ك + word is common: كبرى is not ك + بري
+            // ك "like" before a name is rare, ك + word is common (كبرى is not ك + بري); س marks verbs (ساسو is not س + آسو)
+            if (a.hasPrefix('\u0643') || a.hasPrefix('\u0633')) continue;
             if (a.hasSuffix()) {
                 // names do not take pronoun suffixes (ي would turn روسي into روس); a state institution's noun may take a
                 // possessive (قواتها، حكومته، نظيره): a one-word match, kept only when no reading without a suffix matches

@@ -70,10 +70,20 @@ public final class MentionFinder {
             Group grp = new Group(arabic);
             grp.add(reads.get(k));
             int e = k + 1;
-            while (e < reads.size() && sentenceOf[reads.get(e - 1).hit().first()] == sentenceOf[reads.get(e).hit().first()]
-                    && joins(toks, reads.get(e - 1), reads.get(e), arabic) && grp.accepts(reads.get(e))) {
+            while (e < reads.size() && sentenceOf[reads.get(e - 1).hit().first()] == sentenceOf[reads.get(e).hit().first()]) {
+                boolean former = arabic && grp.agent != null && reads.get(e).hit().first() == reads.get(e - 1).hit().last() + 2
+                        && FORMER_AR.contains(toks.get(reads.get(e - 1).hit().last() + 1).norm())
+                        && reads.get(e).hit().analysis().prefix().isEmpty() && grp.accepts(reads.get(e));
+                if (!former && !(joins(toks, reads.get(e - 1), reads.get(e), arabic) && grp.accepts(reads.get(e)))) break;
+                grp.former |= former;
                 grp.add(reads.get(e));
                 e++;
+            }
+            if (arabic && grp.agent != null && grp.person == null) {
+                // الرئيس الأمريكي السابق: "former" after the phrase
+                int after = grp.reads.get(grp.reads.size() - 1).hit().last() + 1;
+                int head = grp.reads.get(0).hit().first();
+                if (after < toks.size() && sentenceOf[after] == sentenceOf[head] && FORMER_AR.contains(toks.get(after).norm())) grp.former = true;
             }
             k = e;
             int first = grp.reads.get(0).hit().first();
@@ -92,6 +102,7 @@ public final class MentionFinder {
                 if (locative || kind == EntryKind.PLACE) locations.add(new AgentContext.Location(first, code, false, true));
                 asPlace = kind == EntryKind.PLACE;
             }
+            grp.former |= formerBefore(toks, first, arabic);
             Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first), asPlace);
             if (!arabic && grp.agent == null && grp.person == null && grp.code != null && !asPlace) {
                 // English elliptical coordination: "US and British warplanes", "Russian, Iranian and Turkish officials"
@@ -107,11 +118,17 @@ public final class MentionFinder {
             }
             if (m == null) continue;
             out.add(m);
-            // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states)
-            while (grp.agent != null && grp.code != null && grp.code.entry().kind() == EntryKind.NISBA && k < reads.size()) {
+            // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
+            // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
+            EntryKind ck = grp.code == null ? null : grp.code.entry().kind();
+            boolean pluralHead = grp.agent != null && (grp.agent.gender() == 'p' || grp.agent.gender() == 'd');
+            while (grp.agent != null && grp.person == null && (ck == EntryKind.NISBA || ck == EntryKind.COUNTRY && pluralHead)
+                    && k < reads.size()) {
                 Readings.Read nx = reads.get(k);
                 Gazetteer.Hit prevHit = k > 0 ? reads.get(k - 1).hit() : null;
-                if (nx.entry().kind() != EntryKind.NISBA || prevHit == null || !coordinatedNisba(toks, prevHit, nx.hit(), arabic)) break;
+                if (nx.entry().kind() != ck || prevHit == null || !coordinatedNisba(toks, prevHit, nx.hit(), arabic)) break;
+                if (k + 1 < reads.size() && reads.get(k + 1).hit().first() == nx.hit().last() + 1
+                        && reads.get(k + 1).hit().analysis().prefix().isEmpty()) break; // it heads its own phrase
                 out.add(elliptical(doc, m, nx));
                 k++;
             }
@@ -124,13 +141,25 @@ public final class MentionFinder {
     }
 
     /**
-     * A sector noun with a possessive suffix (قواتها its forces، حكومته its government) belongs to the actor the
-     * pronoun refers to ({@link PronounResolver}): via "coref". A relational noun (نظيره his counterpart) names the
+     * A sector noun with a possessive suffix (قواتها its forces، حكومته its government; English its forces, their
+     * government, his army) belongs to the actor the pronoun refers to ({@link PronounResolver}): via "coref". A relational noun (نظيره his counterpart) names the
      * other party: its state comes only from its own adjective (نظيره العماني), never from the context.
      */
     private static List<Mention> possessives(AnalyzedDocument doc, List<Mention> ms, List<Readings.Read> reads) {
+        boolean arabic = "ar".equals(doc.lang());
+        List<Token> toks = doc.tokens();
         java.util.Map<Integer, Readings.Read> byToken = new java.util.HashMap<>();
-        for (Readings.Read r : reads) if (r.hit().analysis().hasSuffix()) byToken.put(r.hit().first(), r);
+        java.util.Map<Integer, String> pronoun = new java.util.HashMap<>();
+        for (Readings.Read r : reads) {
+            int f = r.hit().first();
+            if (arabic && r.hit().analysis().hasSuffix()) {
+                byToken.put(f, r);
+                pronoun.put(f, r.hit().analysis().suffix());
+            } else if (!arabic && f > 0 && EN_POSSESSIVES.contains(toks.get(f - 1).norm())) {
+                byToken.put(f, r); // its forces, their government, his army
+                pronoun.put(f, toks.get(f - 1).norm());
+            }
+        }
         if (byToken.isEmpty()) return ms;
         PronounResolver pr = new PronounResolver(doc, ms);
         List<Mention> out = new ArrayList<>(ms.size());
@@ -144,7 +173,11 @@ public final class MentionFinder {
                 out.add(m.withActor(m.actor(), "relational"));
                 continue;
             }
-            List<Mention> ante = pr.antecedent(m.firstToken(), PronounResolver.wanted(r.hit().analysis().suffix()), Set.of());
+            if (!arabic && !INSTITUTION_SECTORS.contains(m.actor().sector())) {
+                out.add(m);
+                continue;
+            }
+            List<Mention> ante = pr.antecedent(m.firstToken(), PronounResolver.wanted(pronoun.get(m.firstToken())), Set.of());
             if (ante.isEmpty()) {
                 out.add(m);
                 continue;
@@ -193,7 +226,8 @@ public final class MentionFinder {
         int start = doc.normalized().rawStart(ft.normStart() + h.analysis().stemStart());
         int end = doc.tokens().get(h.last()).end();
         Actor a = new Actor(nisba.entry().code(), head.actor().sector(), null, null);
-        return new Mention(start, end, doc.text().substring(start, end), a, "adjective", h.first(), h.last(), head.oblique(),
+        String via = nisba.entry().kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
+        return new Mention(start, end, doc.text().substring(start, end), a, via, h.first(), h.last(), head.oblique(),
                 head.gender(), false, null, nisba.ambiguous());
     }
 
@@ -218,6 +252,22 @@ public final class MentionFinder {
             k++;
         }
         return null;
+    }
+
+    private static final Set<String> EN_POSSESSIVES = Set.of("its", "their", "his", "her");
+    private static final Set<String> INSTITUTION_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** "Former" after an Arabic sector noun (الرئيس الأمريكي السابق) and before an English one (former President). */
+    private static final Set<String> FORMER_AR = Set.of("\u0627\u0644\u0633\u0627\u0628\u0642", // السابق
+            "\u0627\u0644\u0633\u0627\u0628\u0642\u0647", "\u0627\u0644\u0627\u0633\u0628\u0642", // السابقة الأسبق
+            "\u0627\u0644\u0633\u0627\u0628\u0642\u0648\u0646", "\u0627\u0644\u0633\u0627\u0628\u0642\u064A\u0646"); // السابقون السابقين
+    private static final Set<String> FORMER_EN = Set.of("former", "ex", "ex-");
+
+    private static boolean formerBefore(List<Token> toks, int i, boolean arabic) {
+        if (arabic || i == 0) return false;
+        String p = toks.get(i - 1).norm();
+        if (p.equals("-") && i >= 2) p = toks.get(i - 2).norm();
+        return FORMER_EN.contains(p);
     }
 
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
@@ -309,6 +359,7 @@ public final class MentionFinder {
         Readings.Read person;
         GazetteerEntry agent;     // the head agent (first in Arabic, last in English)
         GazetteerEntry firstAgent;
+        boolean former;           // السابق، former: an office no longer held (sector ELI), unless a named person's dated role says otherwise
 
         Group(boolean arabic) {
             this.arabic = arabic;
@@ -333,7 +384,9 @@ public final class MentionFinder {
                     if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite()) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
-                    return e.code() != null && e.code().equals(c.code()) && e.kind() == EntryKind.NISBA;
+                    // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
+                    return e.code() != null && e.code().equals(c.code())
+                            && (e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL && e.sector() != null);
             }
         }
 
@@ -367,7 +420,8 @@ public final class MentionFinder {
                     if (!arabic || agent == null) agent = e;
                 }
                 default -> {
-                    if (code == null) code = r;
+                    // an organ (the State Department) is more precise than its state's name or adjective before it
+                    if (code == null || e.kind() == EntryKind.CAPITAL && e.sector() != null && code.entry().kind() != EntryKind.CAPITAL) code = r;
                 }
             }
         }
@@ -409,6 +463,7 @@ public final class MentionFinder {
                 return null;
             }
             if (agent != null && person == null && actor.sector() == null) actor = actor.withSector(agent.sector());
+            if (former && person == null && agent != null) actor = actor.withSector("ELI");
             var nt = doc.normalized();
             Token ft = doc.tokens().get(first.first());
             int start = nt.rawStart(ft.normStart() + first.analysis().stemStart());

@@ -29,7 +29,9 @@ import java.util.Set;
  *   <li>A surname flagged {@code amb} (بري، Rice) names its person only when the document also names the person
  *       unambiguously (2 points) or a title noun stands right before it (الرئيس بري، Senator Rice: 2 points);
  *       mentions of the person's state add a point each, and among people sharing a name, the one in office on the
- *       publication date gets a point (الملك عبدالله in 2024 is Jordan's king).</li>
+ *       publication date gets a point (الملك عبدالله in 2024 is Jordan's king). An Arabic adjective reading gets the
+ *       same 2 points after a sector noun it agrees with, so الجيش السوداني stays "the Sudanese army" and is not the
+ *       army of the prime minister al-Sudani.</li>
  *   <li>English: an ambiguous one-word name next to another capitalized word that is no name or function word is
  *       part of a personal name (Michael Jordan, Chad Smith, George Washington) and not an actor.</li>
  * </ol>
@@ -155,6 +157,9 @@ final class Readings {
         }
         String code = codeOf(e);
         if (code != null) sc += support.getOrDefault(code, 0);
+        // an adjective agrees with the sector noun right before it (الجيش السوداني): as strong as a title is for a name
+        if (e.kind() == EntryKind.NISBA && arabic && prev != null && prev.last() == h.first() - 1
+                && prev.entry().kind() == EntryKind.AGENT) sc += 2;
         return sc;
     }
 
