@@ -138,6 +138,7 @@ public final class Gazetteer {
                 // possessive (قواتها، حكومته، نظيره): a one-word match, kept only when no reading without a suffix matches
                 if (possessive != null || a.article() || !POSSESSIVES.contains(a.suffix())) continue;
                 String stem = a.form();
+                if (stem.startsWith("\u0627\u0644")) continue; // the article and a possessive never meet: المسؤولية is not المسؤولي + ه
                 Node n = root.get(stem);
                 if ((n == null || n.entries == null) && stem.endsWith("\u062A")) {
                     n = root.get(stem.substring(0, stem.length() - 1) + "\u0647"); // حكومت+ه: the ة of حكومة
@@ -253,8 +254,14 @@ public final class Gazetteer {
             boolean amb = flags.contains("amb");
             boolean rel = flags.contains("rel");
             switch (kind) {
-                case COUNTRY, CAPITAL, NISBA, GROUP, PLACE -> {
+                case COUNTRY, CAPITAL, GROUP, PLACE -> {
                     if (code == null || !code.matches("[A-Z]{3}")) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
+                }
+                case NISBA -> {
+                    // a state's adjective, or an organization's (أممي "of the UN")
+                    if (code == null || !code.matches("[A-Z]{3}") && !People.ORG_CODES.contains(code)) {
+                        throw r.fail("needs an ISO alpha-3 or organization code, got '" + code + "'");
+                    }
                 }
                 case PERSON -> {
                     if (code == null) throw r.fail("person needs the id of a people.tsv entry");

@@ -121,8 +121,9 @@ public final class MentionFinder {
             // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
             // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
             EntryKind ck = grp.code == null ? null : grp.code.entry().kind();
-            boolean pluralHead = grp.agent != null && (grp.agent.gender() == 'p' || grp.agent.gender() == 'd');
-            while (grp.agent != null && grp.person == null && (ck == EntryKind.NISBA || ck == EntryKind.COUNTRY && pluralHead)
+            boolean pluralHead = grp.agent != null && (grp.agent.gender() == 'p' || grp.agent.gender() == 'd'
+                    || !arabic && grp.agent.surface().toLowerCase(java.util.Locale.ROOT).endsWith("s"));
+            while (grp.agent != null && grp.person == null && (ck == EntryKind.NISBA && arabic || ck == EntryKind.COUNTRY && pluralHead)
                     && k < reads.size()) {
                 Readings.Read nx = reads.get(k);
                 Gazetteer.Hit prevHit = k > 0 ? reads.get(k - 1).hit() : null;
@@ -214,7 +215,13 @@ public final class MentionFinder {
      * Arabic (where the noun comes first) reaches here with a following adjective.
      */
     private static boolean coordinatedNisba(List<Token> toks, Gazetteer.Hit a, Gazetteer.Hit b, boolean arabic) {
-        if (!arabic || toks.get(b.first()).newlineBefore()) return false;
+        if (toks.get(b.first()).newlineBefore()) return false;
+        if (!arabic) {
+            // the foreign ministers of Egypt and Jordan
+            if (b.first() != a.last() + 2) return false;
+            String c = toks.get(a.last() + 1).norm();
+            return c.equals("and") || c.equals(",") || c.equals("or");
+        }
         if (b.first() == a.last() + 1) return b.analysis().prefix().equals("\u0648");
         return b.first() == a.last() + 2 && toks.get(a.last() + 1).norm().equals("\u0648") && b.analysis().prefix().isEmpty();
     }
@@ -357,7 +364,7 @@ public final class MentionFinder {
         final List<Readings.Read> reads = new ArrayList<>(3);
         Readings.Read code;       // state, capital, adjective, place, org, group or region
         Readings.Read person;
-        GazetteerEntry agent;     // the head agent (first in Arabic, last in English)
+        GazetteerEntry agent;     // the last agent: the sector of the phrase
         GazetteerEntry firstAgent;
         boolean former;           // السابق، former: an office no longer held (sector ELI), unless a named person's dated role says otherwise
 
@@ -416,8 +423,11 @@ public final class MentionFinder {
             switch (e.kind()) {
                 case PERSON -> person = r;
                 case AGENT -> {
+                    // the last noun gives the sector: in English it heads the phrase (Russian army spokesman); in an
+                    // Arabic construct the later noun says whose member the first is (متحدث باسم الجيش → MIL,
+                    // زعيم الحزب → PTY); the first Arabic noun still gives the gender
                     if (firstAgent == null) firstAgent = e;
-                    if (!arabic || agent == null) agent = e;
+                    agent = e;
                 }
                 default -> {
                     // an organ (the State Department) is more precise than its state's name or adjective before it
@@ -487,6 +497,7 @@ public final class MentionFinder {
             return switch (e.kind()) {
                 case ORG -> new Actor(null, sector, e.code(), e.name());
                 case GROUP -> new Actor(e.code(), e.sector() != null ? e.sector() : sector, null, e.name());
+                case NISBA -> People.ORG_CODES.contains(e.code()) ? new Actor(null, sector, e.code(), null) : new Actor(e.code(), sector, null, null);
                 default -> new Actor(e.code(), sector, null, null);
             };
         }
