@@ -79,9 +79,10 @@ public final class Gazetteer {
                 if (explicit && generated.remove(e)) node.entries.set(i, entry);
                 return;
             }
-            // a state's name is also its adjective's accusative (روسيا، جورجيا): the name is the one reading
-            if (sameCode && e.kind() == EntryKind.COUNTRY && entry.kind() == EntryKind.NISBA) return;
-            if (sameCode && e.kind() == EntryKind.NISBA && entry.kind() == EntryKind.COUNTRY) {
+            // a state's or capital's name is also its adjective's accusative (روسيا، جورجيا، برازيليا): the name wins
+            boolean name = e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.CAPITAL;
+            if (sameCode && name && entry.kind() == EntryKind.NISBA) return;
+            if (sameCode && e.kind() == EntryKind.NISBA && (entry.kind() == EntryKind.COUNTRY || entry.kind() == EntryKind.CAPITAL)) {
                 node.entries.set(i, entry);
                 return;
             }
