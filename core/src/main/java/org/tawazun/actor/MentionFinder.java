@@ -199,6 +199,10 @@ public final class MentionFinder {
         if (a.analysis().hasSuffix() && !(ra.entry().relational() && rb.entry().kind() == EntryKind.NISBA)) return false;
         if (!b.analysis().prefix().isEmpty()) return false; // وروسيا، لروسيا start a new phrase
         if (b.first() == a.last() + 1) return true;
+        if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && rb.entry().kind() == EntryKind.NISBA
+                && adjectiveBetween(toks.get(a.last()), toks.get(a.last() + 1))) {
+            return true; // وكالة الأنباء الرسمية السورية، شركة أمنية أميركية: one adjective between noun and state
+        }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
             return mid.equals("'s") || mid.equals("of");
@@ -275,6 +279,20 @@ public final class MentionFinder {
         String p = toks.get(i - 1).norm();
         if (p.equals("-") && i >= 2) p = toks.get(i - 2).norm();
         return FORMER_EN.contains(p);
+    }
+
+    /**
+     * An Arabic adjective that may stand between a sector noun and a state's adjective: it agrees with the noun in
+     * definiteness and has an adjective's ending (ـي، ـية، ـيين، ـيون: الرسمية، أمنية، المركزي، الانتقالية).
+     */
+    private static boolean adjectiveBetween(Token noun, Token w) {
+        if (!w.isWord() || !w.isArabic() || w.newlineBefore()) return false;
+        String n = w.norm();
+        boolean nounDefinite = noun.norm().startsWith("\u0627\u0644");
+        boolean definite = n.startsWith("\u0627\u0644");
+        if (nounDefinite != definite) return false;
+        return n.length() > 4 && (n.endsWith("\u064A") || n.endsWith("\u064A\u0647") || n.endsWith("\u064A\u064A\u0646")
+                || n.endsWith("\u064A\u0648\u0646"));
     }
 
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
@@ -487,7 +505,7 @@ public final class MentionFinder {
         }
 
         private boolean isPluralNoun(GazetteerEntry nisba) {
-            if (arabic) return nisba.gender() == 'p';
+            if (arabic) return nisba.gender() == 'p' || nisba.gender() == 'd'; // الروس; أميركيان "two Americans"
             String s = nisba.surface();
             return s.endsWith("s") && !s.endsWith("ss");
         }
