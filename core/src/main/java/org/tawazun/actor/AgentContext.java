@@ -26,7 +26,7 @@ import java.util.Objects;
  *       places, people; the dateline counts twice) from the start of the document up to the noun, when it has at
  *       least two and more than any other (الحكومة in an article about Sudan → SDN); only for the sectors of a state's own
  *       institutions and people (government, military, police, judiciary, legislature, intelligence, parties,
- *       opposition, rebels, civilians), not for companies, media or refugees.</li>
+ *       opposition, rebels, civilians, former officials), not for companies, media or refugees.</li>
  * </ol>
  * A definite dual sector noun (الوزيرين، الجيشين) is a reference: it stands for the last two actors named, those
  * of its own sector first, with {@code via} "coref".
@@ -42,7 +42,7 @@ final class AgentContext {
 
     /** Sectors of a state's own institutions and people: the document's dominant state is theirs (rule 3). */
     private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY",
-            "OPP", "REB", "PTY", "CVL");
+            "OPP", "REB", "PTY", "CVL", "ELI");
 
     /** Government, military and intelligence travel: where a sentence is set says nothing of whose they are (rule 2). */
     private static final java.util.Set<String> MOBILE_SECTORS = java.util.Set.of("GOV", "MIL", "SPY");

@@ -292,6 +292,13 @@ public final class Gazetteer {
                 }
             } else {
                 add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel), true);
+                // Arabic writes the foreign g as غ or ج (بيونغ يانغ / بيونج يانج، غانتس / جانتس): names of places and
+                // people get the other spelling too
+                if ("ar".equals(lang) && form.indexOf('\u063A') >= 0 && !cs
+                        && (kind == EntryKind.PLACE || kind == EntryKind.CAPITAL || kind == EntryKind.PERSON)) {
+                    String variant = form.replace('\u063A', '\u062C');
+                    add(variant, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, variant, origin, cues, rel), false);
+                }
             }
         }
     }
