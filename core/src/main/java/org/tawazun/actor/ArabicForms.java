@@ -58,7 +58,11 @@ final class ArabicForms {
         out.add(new Form(base.trim(), gender));
         if (w[0].startsWith(AL)) return out;
         boolean construct = false;
-        for (int i = 1; i < w.length; i++) construct |= w[i].startsWith(AL) || w[i].startsWith("\u0644\u0644");
+        // a later word with the article (after a preposition too: بالأعمال) makes the phrase a construct or a phrase
+        // whose head takes no article of its own: وزير الخارجية، قائم بالأعمال
+        for (int i = 1; i < w.length; i++) {
+            construct |= w[i].startsWith(AL) || w[i].startsWith("\u0644\u0644") || w[i].startsWith("\u0628" + AL);
+        }
         StringBuilder def = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
             if (i > 0) def.append(' ');

@@ -32,6 +32,8 @@ import java.util.Set;
  *       publication date gets a point (الملك عبدالله in 2024 is Jordan's king). An Arabic adjective reading gets the
  *       same 2 points after a sector noun it agrees with, so الجيش السوداني stays "the Sudanese army" and is not the
  *       army of the prime minister al-Sudani.</li>
+ *   <li>A place flagged {@code amb} (القائم، حديثة) is a place only with evidence; a sector noun or a word for a place
+ *       right before it counts 2 (شرطة صلاح الدين، محافظة الأنبار).</li>
  *   <li>English: an ambiguous one-word name next to another capitalized word that is no name or function word is
  *       part of a personal name (Michael Jordan, Chad Smith, George Washington) and not an actor.</li>
  * </ol>
@@ -123,6 +125,9 @@ final class Readings {
                 bestScore = sc;
             }
         }
+        if (best.kind() == EntryKind.PLACE && best.ambiguous() && bestScore == 0) {
+            return null; // a place name that is also a word (القائم، حديثة): a place only with evidence
+        }
         if (best.kind() == EntryKind.PERSON && best.ambiguous() && bestScore == 0) {
             // a bare surname that is also a word (بري "by land", Rice): not a name without evidence; if another reading exists, take it
             GazetteerEntry other = null;
@@ -160,6 +165,9 @@ final class Readings {
         // an adjective agrees with the sector noun right before it (الجيش السوداني): as strong as a title is for a name
         if (e.kind() == EntryKind.NISBA && arabic && prev != null && prev.last() == h.first() - 1
                 && prev.entry().kind() == EntryKind.AGENT) sc += 2;
+        // a place after a sector noun or a word for a place (شرطة صلاح الدين، محافظة الأنبار، the city of Hama)
+        if (e.kind() == EntryKind.PLACE && (prev != null && prev.last() == h.first() - 1 && prev.entry().kind() == EntryKind.AGENT
+                || h.first() > 0 && placeNoun(toks.get(h.first() - 1)))) sc += 2;
         return sc;
     }
 
@@ -203,6 +211,19 @@ final class Readings {
         if (!Character.isUpperCase(doc.text().charAt(t.start()))) return false;
         if (!fw.of(t).isEmpty() || COMMON_CAPITALIZED.contains(t.norm())) return false;
         return true;
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("\u0645\u062D\u0627\u0641\u0638\u0647", // محافظة
+            "\u0645\u062F\u064A\u0646\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0627\u0642\u0644\u064A\u0645", // مدينة ولاية إقليم
+            "\u0645\u0646\u0637\u0642\u0647", "\u0628\u0644\u062F\u0647", "\u0642\u0636\u0627\u0621", // منطقة بلدة قضاء
+            "\u0628\u0644\u062F\u0627\u062A", "\u0645\u062F\u0646", // بلدات مدن
+            "city", "town", "province", "region", "governorate", "district");
+
+    /** A word for a place before a place name: محافظة، مدينة، city, province (any clitic reading). */
+    private boolean placeNoun(Token t) {
+        if (!t.isWord()) return false;
+        for (Analysis a : t.analyses()) if (!a.hasSuffix() && PLACE_NOUNS.contains(a.stem())) return true;
+        return PLACE_NOUNS.contains(t.norm());
     }
 
     /** Capitalized words that are not names: days, months, titles and common sentence-initial words. */
