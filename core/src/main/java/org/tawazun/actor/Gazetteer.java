@@ -138,6 +138,8 @@ public final class Gazetteer {
                 // names do not take pronoun suffixes (ي would turn روسي into روس); a state institution's noun may take a
                 // possessive (قواتها، حكومته، نظيره): a one-word match, kept only when no reading without a suffix matches
                 if (possessive != null || a.article() || !POSSESSIVES.contains(a.suffix())) continue;
+                // normalization folds ة into ه: مسؤولية، محاكمة are not مسؤولي، محاكم + ه; the raw text tells
+                if (a.suffix().equals("\u0647") && lastLetter(raw, t) != '\u0647') continue;
                 String stem = a.form();
                 if (stem.startsWith("\u0627\u0644")) continue; // the article and a possessive never meet: المسؤولية is not المسؤولي + ه
                 Node n = root.get(stem);
@@ -202,6 +204,12 @@ public final class Gazetteer {
             if (!e.caseSensitive() || stripMarks(e.surface()).equals(span)) out.add(e);
         }
         return out;
+    }
+
+    /** The token's last raw letter, diacritics skipped. */
+    private static char lastLetter(String raw, Token t) {
+        for (int k = t.end() - 1; k >= t.start(); k--) if (!isMark(raw.charAt(k))) return raw.charAt(k);
+        return 0;
     }
 
     private static boolean isMark(char c) {

@@ -25,7 +25,7 @@ import java.util.Map;
  * neighbour). Antecedents are searched in the current and the two previous sentences.
  */
 final class References {
-    enum Ref { FIRST, LAST, GROUP, NEIGHBOUR }
+    enum Ref { FIRST, LAST, GROUP, NEIGHBOUR, IGNORE }
 
     private record Entry(String[] words, Ref ref, int count) {
     }
@@ -39,7 +39,7 @@ final class References {
             try {
                 ref = Ref.valueOf(row.required("ref").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.fail("ref must be first, last, group or neighbour: '" + row.get("ref") + "'");
+                throw row.fail("ref must be first, last, group, neighbour or ignore: '" + row.get("ref") + "'");
             }
             int count = 0;
             if (ref == Ref.GROUP) {
@@ -101,6 +101,10 @@ final class References {
                 int start = arabic ? doc.normalized().rawStart(toks.get(i).normStart() + used.stemStart()) : toks.get(i).start();
                 int end = toks.get(i + len - 1).end();
                 boolean obl = used.hasPrefix('\u0628') || used.hasPrefix('\u0644') || used.hasPrefix('\u0643');
+                if (e.ref == Ref.IGNORE || inDate(doc, i)) { // حل الدولتين; كانون الأول
+                    i += len - 1;
+                    continue;
+                }
                 if (e.ref == Ref.NEIGHBOUR) {
                     joinApposition(out, doc, i + len, start, i);
                     i += len - 1;
@@ -123,6 +127,12 @@ final class References {
         }
         out.sort(Comparator.comparingInt(Mention::firstToken));
         return out;
+    }
+
+    private static boolean inDate(AnalyzedDocument doc, int token) {
+        if (!doc.has(org.tawazun.pipeline.Layer.DATES)) return false;
+        for (var d : doc.dates()) if (d.firstToken() <= token && token <= d.lastToken()) return true;
+        return false;
     }
 
     private static boolean coveredByMention(List<Mention> ms, int token) {
@@ -154,7 +164,10 @@ final class References {
                 if (a.article()) return false;
             }
             String n = p.norm();
-            return !n.endsWith("\u0647") && !n.endsWith("\u0627\u062A"); // ة (folded to ه) or ات: a noun it agrees with
+            if (n.equals("\u0627\u0645\u0633")) return false; // أمس الأول "the day before yesterday"
+            // a noun it agrees with: ending in ة (folded to ه) or ات, or carrying a possessive (مطلبها الأخير، عامها الأول)
+            return !n.endsWith("\u0647") && !n.endsWith("\u0627\u062A") && !n.endsWith("\u0647\u0627")
+                    && !n.endsWith("\u0647\u0645") && !n.endsWith("\u0647\u0645\u0627");
         }
         int next = i + len;
         if (next >= toks.size()) return true;
