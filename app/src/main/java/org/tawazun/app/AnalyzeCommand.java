@@ -4,10 +4,11 @@ import org.tawazun.ingest.Format;
 import org.tawazun.ingest.Input;
 import org.tawazun.io.EventJson;
 import org.tawazun.model.Event;
+import org.tawazun.model.Mention;
 import org.tawazun.pipeline.AnalyzedDocument;
 import org.tawazun.pipeline.Pipeline;
-import org.tawazun.pipeline.Pipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code tawazun analyze}: codes articles and prints their events. */
+/** {@code tawazun analyze}: codes articles and prints their events (or, with --output mentions, their actor mentions). */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Codes articles and prints the events found in them.",
+        description = {"Codes articles and prints the events found in them (or, with --output mentions, the actor mentions).",
                 "Reads files, folders (recursively) or standard input (-). Exit code 1 when any input could not be read."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
@@ -37,24 +38,55 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--output", paramLabel = "WHAT", description = "What to print: events (the default) or mentions (every resolved actor mention, docs/schema.md).")
+    String output = "events";
+
+    @Mixin
+    LexiconOptions lexicons;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat fmt = format != null ? format : OutputFormat.auto();
+        if (!output.equals("events") && !output.equals("mentions")) {
+            err.println("tawazun: --output must be events or mentions, not '" + output + "'");
+            return Main.USAGE;
+        }
+        boolean mentions = output.equals("mentions");
         if (files.isEmpty()) files = List.of("-");
-        Pipeline pipeline = Pipelines.standard();
+        Pipeline pipeline;
+        try {
+            pipeline = lexicons.pipeline(err);
+        } catch (LexiconOptions.BadDictionary e) {
+            err.println("tawazun: " + e.getMessage());
+            return Main.USAGE;
+        }
         int[] failures = {0};
-        List<Event> all = new ArrayList<>();
-        if (fmt == OutputFormat.TABLE) EventTable.header(out);
+        List<String> all = new ArrayList<>();
+        if (fmt == OutputFormat.TABLE) {
+            if (mentions) MentionJson.header(out);
+            else EventTable.header(out);
+        }
         Batch.run(files, input, System.in, threads, pipeline, new Batch.Sink() {
             @Override
             public void document(AnalyzedDocument doc) {
-                for (Event e : doc.events()) {
-                    switch (fmt) {
-                        case JSONL -> out.println(EventJson.toJson(e));
-                        case TABLE -> EventTable.row(out, e);
-                        case JSON -> all.add(e);
+                if (mentions) {
+                    String id = doc.document().id();
+                    for (Mention m : doc.mentions()) {
+                        switch (fmt) {
+                            case JSONL -> out.println(MentionJson.toJson(id, m));
+                            case TABLE -> MentionJson.row(out, id, m);
+                            case JSON -> all.add(MentionJson.toJson(id, m));
+                        }
+                    }
+                } else {
+                    for (Event e : doc.events()) {
+                        switch (fmt) {
+                            case JSONL -> out.println(EventJson.toJson(e));
+                            case TABLE -> EventTable.row(out, e);
+                            case JSON -> all.add(EventJson.toJson(e));
+                        }
                     }
                 }
                 out.flush();
@@ -68,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         });
         if (fmt == OutputFormat.JSON) {
             out.println("[");
-            for (int i = 0; i < all.size(); i++) out.println("  " + EventJson.toJson(all.get(i)) + (i + 1 < all.size() ? "," : ""));
+            for (int i = 0; i < all.size(); i++) out.println("  " + all.get(i) + (i + 1 < all.size() ? "," : ""));
             out.println("]");
         }
         out.flush();

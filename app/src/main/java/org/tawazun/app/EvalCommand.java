@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.tawazun.eval.EvalReport;
 import org.tawazun.eval.Evaluator;
 import org.tawazun.eval.Scores;
-import org.tawazun.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
     String format = "table";
 
+    @picocli.CommandLine.Mixin
+    LexiconOptions lexicons;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,10 +52,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluator ev;
         try {
-            ev = system != null ? new Evaluator(Evaluator.readSystem(system)) : new Evaluator(Pipelines.standard());
+            ev = system != null ? new Evaluator(Evaluator.readSystem(system)) : new Evaluator(lexicons.pipeline(err));
         } catch (IOException e) {
             err.println("tawazun: " + e.getMessage());
             return Main.BAD_INPUT;
+        } catch (LexiconOptions.BadDictionary e) {
+            err.println("tawazun: " + e.getMessage());
+            return Main.USAGE;
         }
         EvalReport report = new EvalReport();
         int failures = 0;

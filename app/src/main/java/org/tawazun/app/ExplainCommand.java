@@ -8,7 +8,6 @@ import org.tawazun.model.Mention;
 import org.tawazun.model.Sentence;
 import org.tawazun.pipeline.AnalyzedDocument;
 import org.tawazun.pipeline.Pipeline;
-import org.tawazun.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,11 +34,20 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list sentences where nothing was found.")
     boolean all;
 
+    @picocli.CommandLine.Mixin
+    LexiconOptions lexicons;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Pipelines.standard();
+        Pipeline pipeline;
+        try {
+            pipeline = lexicons.pipeline(err);
+        } catch (LexiconOptions.BadDictionary e) {
+            err.println("tawazun: " + e.getMessage());
+            return Main.USAGE;
+        }
         int[] failures = {0};
         for (String f : Input.expand(files, o -> {
             failures[0]++;

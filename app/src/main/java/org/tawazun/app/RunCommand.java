@@ -5,7 +5,6 @@ import org.tawazun.io.EventJson;
 import org.tawazun.model.Event;
 import org.tawazun.model.Modality;
 import org.tawazun.pipeline.AnalyzedDocument;
-import org.tawazun.pipeline.Pipelines;
 import org.tawazun.store.EventStore;
 import org.tawazun.store.Ingest;
 import org.tawazun.store.StoreException;
@@ -58,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "How many actor -> recipient pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
+    @Mixin
+    LexiconOptions lexicons;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -65,6 +67,13 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             err.println("tawazun: --threads must be at least 1");
             return Main.USAGE;
+        }
+        org.tawazun.pipeline.Pipeline pipeline;
+        try {
+            pipeline = lexicons.pipeline(err);
+        } catch (LexiconOptions.BadDictionary e) {
+            err.println("tawazun: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
@@ -95,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
                     else err.println("tawazun: " + f.message());
                 }
             });
-            s = Ingest.run(db, paths, System.in, Pipelines.standard(), new Ingest.Options(threads, 500, input, true), l);
+            s = Ingest.run(db, paths, System.in, pipeline, new Ingest.Options(threads, 500, input, true), l);
             progress.finish();
             for (String m : deferred) err.println("tawazun: " + m);
             o.printf("this run   %,d documents (%,d new in the store, %,d already there)%s%n", s.documents(), s.stored(), s.known(),

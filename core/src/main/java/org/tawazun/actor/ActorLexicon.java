@@ -2,6 +2,8 @@ package org.tawazun.actor;
 
 import org.tawazun.util.Tsv;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,8 @@ import java.util.MissingResourceException;
  */
 public final class ActorLexicon {
     /** The gazetteer files each language package ships, in load order (earlier files win on conflicts). */
-    static final List<String> FILES = List.of("states.tsv", "orgs.tsv", "people.tsv", "agents.tsv", "extra.tsv");
+    static final List<String> FILES = List.of("states.tsv", "orgs.tsv", "people.tsv", "agents.tsv", "places.tsv",
+            "extra.tsv", "ambiguous.tsv");
 
     private static final class Holder {
         static final ActorLexicon DEFAULTS = loadDefaults();
@@ -23,10 +26,12 @@ public final class ActorLexicon {
 
     private final Map<String, Gazetteer> byLang;
     private final People people;
+    private final Map<String, References> references;
 
-    ActorLexicon(Map<String, Gazetteer> byLang, People people) {
+    ActorLexicon(Map<String, Gazetteer> byLang, People people, Map<String, References> references) {
         this.byLang = byLang;
         this.people = people;
+        this.references = references;
     }
 
     public static ActorLexicon defaults() {
@@ -45,7 +50,36 @@ public final class ActorLexicon {
             if (Tsv.exists(ActorLexicon.class, enName)) en.load(Tsv.resource(ActorLexicon.class, enName), "en", people);
         }
         addCldrNames(ar, en);
-        return new ActorLexicon(Map.of("ar", ar, "en", en), people);
+        Map<String, References> refs = Map.of("ar", loadReferences("ar"), "en", loadReferences("en"));
+        return new ActorLexicon(Map.of("ar", ar, "en", en), people, refs);
+    }
+
+    private static References loadReferences(String lang) {
+        String name = "/org/tawazun/lang/" + lang + "/gazetteer/references.tsv";
+        return Tsv.exists(ActorLexicon.class, name) ? References.load(Tsv.resource(ActorLexicon.class, name)) : References.empty();
+    }
+
+    /** The reference words (الأولى، البلدين; the former) of "ar" or "en". */
+    References references(String lang) {
+        References r = references.get(lang);
+        return r != null ? r : references.get("en");
+    }
+
+    /**
+     * The shipped actor data plus PETRARCH / UniversalPetrarch actor and agent dictionaries (docs/data.md,
+     * "Importing PETRARCH dictionaries"). Each file is curated while read; its report says what was added and what
+     * was rejected. The shipped lexicon is not changed: this builds a new one.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static ActorLexicon withImports(List<Path> actorFiles, List<Path> agentFiles, List<PetrarchDictionary.Report> reports)
+            throws IOException {
+        if (actorFiles.isEmpty() && agentFiles.isEmpty()) return defaults();
+        ActorLexicon base = loadDefaults();
+        List<PetrarchDictionary.ImportedPerson> imported = new ArrayList<>();
+        for (Path p : actorFiles) reports.add(PetrarchDictionary.importActors(p, base.byLang, base.people, imported));
+        for (Path p : agentFiles) reports.add(PetrarchDictionary.importAgents(p, base.byLang));
+        return new ActorLexicon(base.byLang, base.people.with(imported), base.references);
     }
 
     /** Every ISO 3166-1 state's name in Arabic and English from the JDK's CLDR locale data. */

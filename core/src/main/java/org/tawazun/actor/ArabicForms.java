@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Generates the inflected forms of Arabic gazetteer entries so the data files stay short: a nisba written once in
- * the masculine singular (كوري شمالي) yields كوري شمالي، كورية شمالية، كوريون شماليون، كوريين شماليين and the
- * same with the article on every word; an agent noun (رئيس، قوات مسلحة) gets its article form (الرئيس، القوات
+ * the masculine singular (كوري شمالي) yields كوري شمالي، كورية شمالية، كوريون شماليون، كوريين شماليين، the duals
+ * (كوريان، كوريتان، كوريتين) and the same with the article on every word, and the indefinite accusative (كوريا
+ * شماليا); an agent noun (رئيس، قوات مسلحة) gets its article form (الرئيس، القوات
  * المسلحة). A multi-word agent whose later word already has the article is a construct (وزير الخارجية) and gets no
  * article on its head.
  */
@@ -22,7 +23,10 @@ final class ArabicForms {
     static List<Form> nisba(String base) {
         String[] w = base.trim().split("\\s+");
         List<Form> out = new ArrayList<>();
-        String[][] endings = {{"", "m"}, {"\u0629", "f"}, {"\u0648\u0646", "p"}, {"\u064A\u0646", "p"}};
+        // masculine, feminine, plural (nominative, oblique), dual (masculine, feminine), and the indefinite
+        // accusative (جنديا باكستانيا), which never takes the article
+        String[][] endings = {{"", "m"}, {"\u0629", "f"}, {"\u0648\u0646", "p"}, {"\u064A\u0646", "p"},
+                {"\u0627\u0646", "d"}, {"\u062A\u0627\u0646", "d"}, {"\u062A\u064A\u0646", "d"}, {"\u0627", "a"}};
         for (String[] e : endings) {
             StringBuilder bare = new StringBuilder();
             StringBuilder def = new StringBuilder();
@@ -38,6 +42,10 @@ final class ArabicForms {
                 def.append(word.startsWith(AL) ? inflected : AL + inflected);
             }
             char g = e[1].charAt(0);
+            if (g == 'a') {
+                out.add(new Form(bare.toString(), 'm'));
+                continue;
+            }
             out.add(new Form(bare.toString(), g));
             out.add(new Form(def.toString(), g));
         }
@@ -50,7 +58,11 @@ final class ArabicForms {
         out.add(new Form(base.trim(), gender));
         if (w[0].startsWith(AL)) return out;
         boolean construct = false;
-        for (int i = 1; i < w.length; i++) construct |= w[i].startsWith(AL) || w[i].startsWith("\u0644\u0644");
+        // a later word with the article (after a preposition too: بالأعمال) makes the phrase a construct or a phrase
+        // whose head takes no article of its own: وزير الخارجية، قائم بالأعمال
+        for (int i = 1; i < w.length; i++) {
+            construct |= w[i].startsWith(AL) || w[i].startsWith("\u0644\u0644") || w[i].startsWith("\u0628" + AL);
+        }
         StringBuilder def = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
             if (i > 0) def.append(' ');
@@ -65,6 +77,8 @@ final class ArabicForms {
                 out.add(new Form(stem + e, 'd'));
                 out.add(new Form(AL + stem + e, 'd'));
             }
+            // the indefinite accusative of a masculine noun (اعتقلت صحفيا، قتل جنديا)
+            if (gender == 'm' && !w[0].endsWith("\u0627") && !w[0].endsWith("\u0621")) out.add(new Form(w[0] + "\u0627", 'm'));
         }
         return out;
     }

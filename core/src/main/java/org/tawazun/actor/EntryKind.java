@@ -21,6 +21,12 @@ public enum EntryKind {
     /** A multi-state region used as an actor (Europe, the West). */
     REGION,
     /**
+     * A city, province or region inside a state (البصرة، Mosul, Gaza): not an actor itself, but it gives its state
+     * to a sector noun it qualifies (شرطة البصرة، Basra police) and, as a location, to the sector nouns of its
+     * sentence (الشرطة في البصرة).
+     */
+    PLACE,
+    /**
      * A phrase that is not an actor but contains one (Latin America, New Mexico, West Bank when not meant as a
      * state): matched like any name so that the shorter name inside it is not, and then dropped.
      */

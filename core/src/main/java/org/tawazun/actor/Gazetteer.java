@@ -9,9 +9,11 @@ import org.tawazun.util.Tsv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A token trie of normalized actor names. Matching walks the trie from each token, so its cost depends on the
@@ -41,6 +43,12 @@ public final class Gazetteer {
         }
     }
 
+    /** Third-person possessive suffixes a sector noun may carry: ـه، ـها، ـهم، ـهما. */
+    private static final Set<String> POSSESSIVES = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627");
+
+    /** Sectors of a state's own institutions, the sector nouns that take a possessive (قواتها، حكومته، سفارتها). */
+    private static final Set<String> INSTITUTIONS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
     private final Node root = new Node();
     private int size;
 
@@ -50,17 +58,37 @@ public final class Gazetteer {
 
     /** Adds a form (raw, as a data file writes it) for an entry. Forms are normalized and tokenized like text. */
     public void add(String form, GazetteerEntry entry) {
+        add(form, entry, false);
+    }
+
+    /**
+     * Adds a form; an entry with the same reading already there stays, unless this one is written out in a data file
+     * and the other was generated (متمردين written as a plural replaces the dual the loader made from متمرد).
+     */
+    private void add(String form, GazetteerEntry entry, boolean explicit) {
         NormalizedText nt = Normalizer.normalize(form);
         List<Token> toks = Tokenizer.tokenize(nt);
         if (toks.isEmpty()) return;
         Node node = root;
         for (Token t : toks) node = node.child(t.norm());
         if (node.entries == null) node.entries = new ArrayList<>(1);
-        for (GazetteerEntry e : node.entries) {
-            if (e.kind() == entry.kind() && java.util.Objects.equals(e.code(), entry.code())
-                    && java.util.Objects.equals(e.sector(), entry.sector())) return;
+        for (int i = 0; i < node.entries.size(); i++) {
+            GazetteerEntry e = node.entries.get(i);
+            boolean sameCode = java.util.Objects.equals(e.code(), entry.code());
+            if (sameCode && e.kind() == entry.kind() && java.util.Objects.equals(e.sector(), entry.sector())) {
+                if (explicit && generated.remove(e)) node.entries.set(i, entry);
+                return;
+            }
+            // a state's or capital's name is also its adjective's accusative (روسيا، جورجيا، برازيليا): the name wins
+            boolean name = e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.CAPITAL;
+            if (sameCode && name && entry.kind() == EntryKind.NISBA) return;
+            if (sameCode && e.kind() == EntryKind.NISBA && (entry.kind() == EntryKind.COUNTRY || entry.kind() == EntryKind.CAPITAL)) {
+                node.entries.set(i, entry);
+                return;
+            }
         }
         node.entries.add(entry);
+        if (!explicit) generated.add(entry);
         size++;
     }
 
@@ -72,14 +100,68 @@ public final class Gazetteer {
         return root.get(form) != null;
     }
 
+    /** Entries made by the loader (inflections, CLDR names), which a form written in a data file may replace. */
+    private final java.util.Set<GazetteerEntry> generated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** True when the trie has an entry for exactly this form (normalized like text). */
+    public boolean has(String form) {
+        List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(form));
+        if (toks.isEmpty()) return false;
+        Node node = root;
+        for (Token t : toks) {
+            node = node.get(t.norm());
+            if (node == null) return false;
+        }
+        return node.entries != null && !node.entries.isEmpty();
+    }
+
+    /** Every entry list of the trie with its form's tokens, for data checks. */
+    void forEach(java.util.function.BiConsumer<String, List<GazetteerEntry>> f) {
+        walk(root, new StringBuilder(), f);
+    }
+
+    private static void walk(Node n, StringBuilder path, java.util.function.BiConsumer<String, List<GazetteerEntry>> f) {
+        if (n.entries != null) f.accept(path.toString(), n.entries);
+        if (n.next == null) return;
+        for (var e : n.next.entrySet()) {
+            int len = path.length();
+            if (len > 0) path.append(' ');
+            path.append(e.getKey());
+            walk(e.getValue(), path, f);
+            path.setLength(len);
+        }
+    }
+
     /** Finds the longest match starting at token {@code i} (within [i, end)), or null. */
     public Hit matchAt(List<Token> tokens, int i, int end, String raw) {
         Token t = tokens.get(i);
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) return null;
         Hit best = null;
+        Hit possessive = null;
         Analysis[] an = t.analyses();
         for (Analysis a : an) {
-            if (a.hasSuffix()) continue; // names do not take pronoun suffixes; ي would turn روسي into روس
+            // ك "like" before a name is rare, ك + word is common (كبرى is not ك + بري); س marks verbs (ساسو is not س + آسو)
+            if (a.hasPrefix('\u0643') || a.hasPrefix('\u0633')) continue;
+            if (a.hasSuffix()) {
+                // names do not take pronoun suffixes (ي would turn روسي into روس); a state institution's noun may take a
+                // possessive (قواتها، حكومته، نظيره): a one-word match, kept only when no reading without a suffix matches
+                if (possessive != null || a.article() || !POSSESSIVES.contains(a.suffix())) continue;
+                // normalization folds ة into ه: مسؤولية، محاكمة are not مسؤولي، محاكم + ه; the raw text tells
+                if (a.suffix().equals("\u0647") && lastLetter(raw, t) != '\u0647') continue;
+                String stem = a.form();
+                if (stem.startsWith("\u0627\u0644")) continue; // the article and a possessive never meet: المسؤولية is not المسؤولي + ه
+                Node n = root.get(stem);
+                if ((n == null || n.entries == null) && stem.endsWith("\u062A")) {
+                    n = root.get(stem.substring(0, stem.length() - 1) + "\u0647"); // حكومت+ه: the ة of حكومة
+                }
+                if (n == null || n.entries == null) continue;
+                List<GazetteerEntry> agents = new ArrayList<>(1);
+                for (GazetteerEntry e : n.entries) {
+                    if (e.kind() == EntryKind.AGENT && !e.caseSensitive() && INSTITUTIONS.contains(e.sector())) agents.add(e);
+                }
+                if (!agents.isEmpty()) possessive = new Hit(i, i, a, agents);
+                continue;
+            }
             Node n = root.get(a.form());
             if (n == null) continue;
             int last = -1;
@@ -87,7 +169,7 @@ public final class Gazetteer {
             int j = i;
             while (true) {
                 if (n.entries != null) {
-                    List<GazetteerEntry> ok = accept(n.entries, tokens, i, j, raw);
+                    List<GazetteerEntry> ok = accept(n.entries, tokens, i, j, a, raw);
                     if (!ok.isEmpty()) {
                         last = j;
                         found = ok;
@@ -102,20 +184,50 @@ public final class Gazetteer {
             }
             if (found != null && (best == null || last > best.last())) best = new Hit(i, last, a, found);
         }
-        return best;
+        return best != null ? best : possessive;
     }
 
-    /** Drops case-sensitive entries whose raw text differs in case. */
-    private static List<GazetteerEntry> accept(List<GazetteerEntry> entries, List<Token> tokens, int i, int j, String raw) {
+    /**
+     * Drops case-sensitive entries whose raw text differs: in English the letter case (US, not us), in Arabic the
+     * spelling normalization folds (إمام with hamza below, not أمام "in front of"; diacritics are ignored).
+     */
+    private static List<GazetteerEntry> accept(List<GazetteerEntry> entries, List<Token> tokens, int i, int j, Analysis a, String raw) {
         boolean anyCs = false;
         for (GazetteerEntry e : entries) anyCs |= e.caseSensitive();
         if (!anyCs) return entries;
-        String span = raw.substring(tokens.get(i).start(), tokens.get(j).end()).replaceAll("\\s+", " ");
+        Token first = tokens.get(i);
+        int from = first.start();
+        if (first.isArabic() && a.stemStart() > 0) {
+            // skip the clitic letters in the raw text (diacritics between them are skipped too)
+            int letters = 0;
+            while (from < first.end() && letters < a.stemStart()) {
+                if (!isMark(raw.charAt(from))) letters++;
+                from++;
+            }
+            while (from < first.end() && isMark(raw.charAt(from))) from++;
+        }
+        String span = stripMarks(raw.substring(from, tokens.get(j).end())).replaceAll("\\s+", " ");
         List<GazetteerEntry> out = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
-            if (!e.caseSensitive() || e.surface().equals(span)) out.add(e);
+            if (!e.caseSensitive() || stripMarks(e.surface()).equals(span)) out.add(e);
         }
         return out;
+    }
+
+    /** The token's last raw letter, diacritics skipped. */
+    private static char lastLetter(String raw, Token t) {
+        for (int k = t.end() - 1; k >= t.start(); k--) if (!isMark(raw.charAt(k))) return raw.charAt(k);
+        return 0;
+    }
+
+    private static boolean isMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+    }
+
+    private static String stripMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) if (!isMark(s.charAt(k))) b.append(s.charAt(k));
+        return b.toString();
     }
 
     /** Greedy longest matches, left to right, over tokens [from, to). */
@@ -157,9 +269,16 @@ public final class Gazetteer {
             String flags = r.get("flags").toLowerCase(Locale.ROOT);
             boolean cs = flags.contains("cs");
             boolean amb = flags.contains("amb");
+            boolean rel = flags.contains("rel");
             switch (kind) {
-                case COUNTRY, CAPITAL, NISBA, GROUP -> {
+                case COUNTRY, CAPITAL, GROUP, PLACE -> {
                     if (code == null || !code.matches("[A-Z]{3}")) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
+                }
+                case NISBA -> {
+                    // a state's adjective, or an organization's (أممي "of the UN")
+                    if (code == null || !code.matches("[A-Z]{3}") && !People.ORG_CODES.contains(code)) {
+                        throw r.fail("needs an ISO alpha-3 or organization code, got '" + code + "'");
+                    }
                 }
                 case PERSON -> {
                     if (code == null) throw r.fail("person needs the id of a people.tsv entry");
@@ -175,6 +294,7 @@ public final class Gazetteer {
                 }
             }
             String origin = r.file() + ":" + r.line();
+            Set<String> cues = r.header().contains("cues") ? cues(r.get("cues")) : Set.of();
             List<ArabicForms.Form> forms = null;
             if ("ar".equals(lang) && kind == EntryKind.NISBA && gender != 'p' && gender != 'd') {
                 forms = ArabicForms.nisba(form);
@@ -183,11 +303,27 @@ public final class Gazetteer {
             }
             if (forms != null) {
                 for (ArabicForms.Form f : forms) {
-                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin));
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel),
+                            f.text().equals(form.trim()) || f.text().equals("\u0627\u0644" + form.trim()));
                 }
             } else {
-                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin));
+                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel), true);
+                // Arabic writes the foreign g as غ or ج (بيونغ يانغ / بيونج يانج، غانتس / جانتس): names of places and
+                // people get the other spelling too
+                if ("ar".equals(lang) && form.indexOf('\u063A') >= 0 && !cs
+                        && (kind == EntryKind.PLACE || kind == EntryKind.CAPITAL || kind == EntryKind.PERSON)) {
+                    String variant = form.replace('\u063A', '\u062C');
+                    add(variant, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, variant, origin, cues, rel), false);
+                }
             }
         }
+    }
+
+    /** Cue words, separated by spaces or commas, normalized like text. */
+    static Set<String> cues(String s) {
+        if (s == null || s.isBlank()) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (Token t : Tokenizer.tokenize(Normalizer.normalize(s.replace(',', ' ')))) if (t.isWord()) out.add(t.norm());
+        return Set.copyOf(out);
     }
 }

@@ -1,6 +1,7 @@
 package org.tawazun.actor;
 
 import org.tawazun.model.Actor;
+import org.tawazun.model.DateMention;
 import org.tawazun.model.Mention;
 import org.tawazun.model.Sentence;
 import org.tawazun.pipeline.AnalyzedDocument;
@@ -10,19 +11,40 @@ import org.tawazun.text.FunctionWords.Cls;
 import org.tawazun.text.Token;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Turns gazetteer hits into actor mentions. Adjacent hits that form one noun phrase become one mention
- * (Arabic: agent + state/adjective + person, الرئيس الروسي فلاديمير بوتين; English: adjective/state + agent +
- * person, Russian President Vladimir Putin, or agent of state). A bare adjective is not an actor (الحرب
- * الأوكرانية). Ordinal and dual references (الأولى، الأخيرة، البلدين; the former, both countries) become
- * mentions of the actors they point back to. Each mention records whether a preposition governs it and whether a
- * coordinator joins it to the previous one.
+ * Turns gazetteer hits into actor mentions, in five steps:
+ * <ol>
+ *   <li>every gazetteer match, longest first, left to right (a trie walk: the cost does not grow with the
+ *       gazetteer);</li>
+ *   <li>one reading per match when a form has several ({@link Readings}: عمان، الكونغو، Georgia, a bare surname);</li>
+ *   <li>adjacent matches that form one noun phrase become one mention (Arabic: agent + state/adjective/place +
+ *       person, الرئيس الروسي فلاديمير بوتين; English: adjective/state + agent + person, Russian President Vladimir
+ *       Putin, or agent of state). A bare adjective is not an actor (الحرب الأوكرانية); nor is a bare ambiguous
+ *       sector noun (بالقوة). A city stands for its state without a sector (via "place"); a city or capital after
+ *       في / in / at and a dateline (بغداد - أ ف ب) are locations, not actors; a state after في stays a mention
+ *       (the coder marks it oblique) and is a location too. A person is coded by the role held on the date the sentence states, else on the
+ *       publication date;</li>
+ *   <li>references to actors just named ({@link References}: الأولى، البلدين، جارتها لبنان; the former, both
+ *       countries);</li>
+ *   <li>whether a preposition governs each mention and whether a coordinator joins it to the previous one; then
+ *       the state of sector nouns the context gives ({@link AgentContext}: الحكومة in an article about Sudan).</li>
+ * </ol>
  */
 public final class MentionFinder {
+    private static final Set<String> AR_LOCATIVE = Set.of("\u0641\u064A", "\u062F\u0627\u062E\u0644"); // في داخل
+    private static final Set<String> AR_DIRECTION = Set.of("\u0634\u0645\u0627\u0644", "\u062C\u0646\u0648\u0628", // شمال جنوب
+            "\u0634\u0631\u0642", "\u063A\u0631\u0628", "\u0648\u0633\u0637", // شرق غرب وسط
+            "\u0634\u0645\u0627\u0644\u064A", "\u062C\u0646\u0648\u0628\u064A", "\u0634\u0631\u0642\u064A", "\u063A\u0631\u0628\u064A"); // شمالي جنوبي شرقي غربي
+    private static final Set<String> EN_LOCATIVE = Set.of("in", "at", "inside", "near", "northern", "southern", "eastern",
+            "western", "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
+            "northwestern", "southeastern", "southwestern");
+
     private final ActorLexicon lexicon;
 
     public MentionFinder(ActorLexicon lexicon) {
@@ -31,40 +53,156 @@ public final class MentionFinder {
 
     public List<Mention> find(AnalyzedDocument doc) {
         String lang = doc.lang();
+        boolean arabic = "ar".equals(lang);
         Gazetteer g = lexicon.gazetteer(lang);
         FunctionWords fw = FunctionWords.forLang(lang);
         List<Token> toks = doc.tokens();
         String raw = doc.text();
-        boolean arabic = "ar".equals(lang);
-        LocalDate date = doc.document().published();
+        List<Gazetteer.Hit> hits = new ArrayList<>();
+        for (Sentence s : doc.sentences()) hits.addAll(g.matchAll(toks, s.firstToken(), s.endToken(), raw));
+        List<Readings.Read> reads = new Readings(doc, lexicon.people(), arabic).choose(hits);
+        int[] sentenceOf = new int[toks.size()];
+        for (Sentence s : doc.sentences()) for (int i = s.firstToken(); i < s.endToken(); i++) sentenceOf[i] = s.index();
         List<Mention> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            List<Gazetteer.Hit> hits = g.matchAll(toks, s.firstToken(), s.endToken(), raw);
-            hits.removeIf(h -> h.entry().kind() == EntryKind.IGNORE);
-            int k = 0;
-            while (k < hits.size()) {
-                Group grp = new Group(arabic);
-                grp.add(hits.get(k));
-                int e = k + 1;
-                while (e < hits.size() && joins(toks, hits.get(e - 1), hits.get(e), arabic) && grp.accepts(hits.get(e))) {
-                    grp.add(hits.get(e));
-                    e++;
+        List<AgentContext.Location> locations = new ArrayList<>();
+        int k = 0;
+        while (k < reads.size()) {
+            Group grp = new Group(arabic);
+            grp.add(reads.get(k));
+            int e = k + 1;
+            while (e < reads.size() && sentenceOf[reads.get(e - 1).hit().first()] == sentenceOf[reads.get(e).hit().first()]) {
+                boolean former = arabic && grp.agent != null && reads.get(e).hit().first() == reads.get(e - 1).hit().last() + 2
+                        && FORMER_AR.contains(toks.get(reads.get(e - 1).hit().last() + 1).norm())
+                        && reads.get(e).hit().analysis().prefix().isEmpty() && grp.accepts(reads.get(e));
+                if (!former && !(joins(toks, reads.get(e - 1), reads.get(e), arabic) && grp.accepts(reads.get(e)))) break;
+                grp.former |= former;
+                grp.add(reads.get(e));
+                e++;
+            }
+            if (arabic && grp.agent != null && grp.person == null) {
+                // الرئيس الأمريكي السابق: "former" after the phrase
+                int after = grp.reads.get(grp.reads.size() - 1).hit().last() + 1;
+                int head = grp.reads.get(0).hit().first();
+                if (after < toks.size() && sentenceOf[after] == sentenceOf[head] && FORMER_AR.contains(toks.get(after).norm())) grp.former = true;
+            }
+            k = e;
+            int first = grp.reads.get(0).hit().first();
+            boolean asPlace = false;
+            if (grp.onlyPlaces()) {
+                // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
+                // actor; a city elsewhere (قصفت الطائرات الموصل) stands for its state, as PETRARCH codes cities
+                String code = grp.code.entry().code();
+                EntryKind kind = grp.code.entry().kind();
+                boolean dateline = isDateline(doc, grp);
+                boolean locative = !dateline && locativeBefore(toks, first, arabic);
+                if (dateline || locative && kind != EntryKind.COUNTRY) {
+                    locations.add(new AgentContext.Location(first, code, dateline, false));
+                    continue;
                 }
-                Mention m = grp.toMention(doc, lexicon.people(), date);
-                if (m != null) out.add(m);
-                k = e;
+                if (locative || kind == EntryKind.PLACE) locations.add(new AgentContext.Location(first, code, false, true));
+                asPlace = kind == EntryKind.PLACE;
+            }
+            grp.former |= formerBefore(toks, first, arabic);
+            Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first), asPlace);
+            if (!arabic && grp.agent == null && grp.person == null && grp.code != null && !asPlace) {
+                // English elliptical coordination: "US and British warplanes", "Russian, Iranian and Turkish officials"
+                GazetteerEntry shared = sharedAgent(toks, reads, k, grp.reads.get(grp.reads.size() - 1).hit());
+                EntryKind ck = grp.code.entry().kind();
+                if (shared != null && (ck == EntryKind.NISBA || ck == EntryKind.COUNTRY)) {
+                    Gazetteer.Hit h = grp.reads.get(0).hit();
+                    Token ft = toks.get(h.first());
+                    int end = toks.get(grp.reads.get(grp.reads.size() - 1).hit().last()).end();
+                    m = new Mention(ft.start(), end, raw.substring(ft.start(), end), new Actor(grp.code.entry().code(), shared.sector(), null, null),
+                            "adjective", h.first(), grp.reads.get(grp.reads.size() - 1).hit().last(), false, '?', false, null, grp.code.ambiguous());
+                }
+            }
+            if (m == null) continue;
+            out.add(m);
+            // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
+            // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
+            EntryKind ck = grp.code == null ? null : grp.code.entry().kind();
+            boolean pluralHead = grp.agent != null && (grp.agent.gender() == 'p' || grp.agent.gender() == 'd'
+                    || !arabic && grp.agent.surface().toLowerCase(java.util.Locale.ROOT).endsWith("s"));
+            while (grp.agent != null && grp.person == null && (ck == EntryKind.NISBA && arabic || ck == EntryKind.COUNTRY && pluralHead)
+                    && k < reads.size()) {
+                Readings.Read nx = reads.get(k);
+                Gazetteer.Hit prevHit = k > 0 ? reads.get(k - 1).hit() : null;
+                if (nx.entry().kind() != ck || prevHit == null || !coordinatedNisba(toks, prevHit, nx.hit(), arabic)) break;
+                if (k + 1 < reads.size() && reads.get(k + 1).hit().first() == nx.hit().last() + 1
+                        && reads.get(k + 1).hit().analysis().prefix().isEmpty()) break; // it heads its own phrase
+                out.add(elliptical(doc, m, nx));
+                k++;
             }
         }
         out.sort(Comparator.comparingInt(Mention::firstToken));
-        out = addReferences(doc, out, fw, g);
-        return markRoles(toks, out, fw, arabic);
+        out = lexicon.references(lang).add(doc, out, g);
+        out = markRoles(toks, out, fw, arabic);
+        out = possessives(doc, out, reads);
+        return AgentContext.resolve(doc, out, locations);
     }
 
-    /** True when hit {@code b} continues the noun phrase of hit {@code a}. */
-    private static boolean joins(List<Token> toks, Gazetteer.Hit a, Gazetteer.Hit b, boolean arabic) {
+    /**
+     * A sector noun with a possessive suffix (قواتها its forces، حكومته its government; English its forces, their
+     * government, his army) belongs to the actor the pronoun refers to ({@link PronounResolver}): via "coref". A relational noun (نظيره his counterpart) names the
+     * other party: its state comes only from its own adjective (نظيره العماني), never from the context.
+     */
+    private static List<Mention> possessives(AnalyzedDocument doc, List<Mention> ms, List<Readings.Read> reads) {
+        boolean arabic = "ar".equals(doc.lang());
+        List<Token> toks = doc.tokens();
+        java.util.Map<Integer, Readings.Read> byToken = new java.util.HashMap<>();
+        java.util.Map<Integer, String> pronoun = new java.util.HashMap<>();
+        for (Readings.Read r : reads) {
+            int f = r.hit().first();
+            if (arabic && r.hit().analysis().hasSuffix()) {
+                byToken.put(f, r);
+                pronoun.put(f, r.hit().analysis().suffix());
+            } else if (!arabic && f > 0 && EN_POSSESSIVES.contains(toks.get(f - 1).norm())) {
+                byToken.put(f, r); // its forces, their government, his army
+                pronoun.put(f, toks.get(f - 1).norm());
+            }
+        }
+        if (byToken.isEmpty()) return ms;
+        PronounResolver pr = new PronounResolver(doc, ms);
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Readings.Read r = byToken.get(m.firstToken());
+            if (r == null || !"agent".equals(m.via())) {
+                out.add(m);
+                continue;
+            }
+            if (r.entry().relational()) {
+                out.add(m.withActor(m.actor(), "relational"));
+                continue;
+            }
+            if (!arabic && !INSTITUTION_SECTORS.contains(m.actor().sector())) {
+                out.add(m);
+                continue;
+            }
+            List<Mention> ante = pr.antecedent(m.firstToken(), PronounResolver.wanted(pronoun.get(m.firstToken())), Set.of());
+            if (ante.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            Mention a = ante.get(0);
+            out.add(m.withActor(new Actor(a.actor().country(), m.actor().sector(), a.actor().org(), null), "coref"));
+        }
+        return out;
+    }
+
+    /** True when reading {@code rb} continues the noun phrase of reading {@code ra}. */
+    private static boolean joins(List<Token> toks, Readings.Read ra, Readings.Read rb, boolean arabic) {
+        Gazetteer.Hit a = ra.hit();
+        Gazetteer.Hit b = rb.hit();
         if (toks.get(b.first()).newlineBefore()) return false;
+        if (b.analysis().hasSuffix()) return false;
+        // a noun with a possessive is complete (قواتها); only "his Omani counterpart" (نظيره العماني) takes an adjective
+        if (a.analysis().hasSuffix() && !(ra.entry().relational() && rb.entry().kind() == EntryKind.NISBA)) return false;
         if (!b.analysis().prefix().isEmpty()) return false; // وروسيا، لروسيا start a new phrase
         if (b.first() == a.last() + 1) return true;
+        if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && rb.entry().kind() == EntryKind.NISBA
+                && adjectiveBetween(toks.get(a.last()), toks.get(a.last() + 1))) {
+            return true; // وكالة الأنباء الرسمية السورية، شركة أمنية أميركية: one adjective between noun and state
+        }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
             return mid.equals("'s") || mid.equals("of");
@@ -75,85 +213,299 @@ public final class MentionFinder {
         return false;
     }
 
-    /** Hits of one noun phrase. */
+    /**
+     * A state adjective right after another one and joined to it by a coordinator: والبريطانية after القوات
+     * الأمريكية, "and British" after "US". English: "US and British troops" is grouped from the right, so only
+     * Arabic (where the noun comes first) reaches here with a following adjective.
+     */
+    private static boolean coordinatedNisba(List<Token> toks, Gazetteer.Hit a, Gazetteer.Hit b, boolean arabic) {
+        if (toks.get(b.first()).newlineBefore()) return false;
+        if (!arabic) {
+            // the foreign ministers of Egypt and Jordan
+            if (b.first() != a.last() + 2) return false;
+            String c = toks.get(a.last() + 1).norm();
+            return c.equals("and") || c.equals(",") || c.equals("or");
+        }
+        if (b.first() == a.last() + 1) return b.analysis().prefix().equals("\u0648");
+        return b.first() == a.last() + 2 && toks.get(a.last() + 1).norm().equals("\u0648") && b.analysis().prefix().isEmpty();
+    }
+
+    /** The mention of an adjective that shares the noun of the mention before it (والبريطانية → GBR MIL). */
+    private static Mention elliptical(AnalyzedDocument doc, Mention head, Readings.Read nisba) {
+        Gazetteer.Hit h = nisba.hit();
+        Token ft = doc.tokens().get(h.first());
+        int start = doc.normalized().rawStart(ft.normStart() + h.analysis().stemStart());
+        int end = doc.tokens().get(h.last()).end();
+        Actor a = new Actor(nisba.entry().code(), head.actor().sector(), null, null);
+        String via = nisba.entry().kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
+        return new Mention(start, end, doc.text().substring(start, end), a, via, h.first(), h.last(), head.oblique(),
+                head.gender(), false, null, nisba.ambiguous());
+    }
+
+    /**
+     * English: the sector noun a bare state or adjective shares with the adjective phrase coordinated after it (US
+     * and British warplanes; Russian, Iranian and Turkish officials), or null.
+     */
+    private static GazetteerEntry sharedAgent(List<Token> toks, List<Readings.Read> reads, int k, Gazetteer.Hit prev) {
+        while (k < reads.size()) {
+            Readings.Read r = reads.get(k);
+            int gap = r.hit().first() - prev.last() - 1;
+            if (gap != 1) return null;
+            String c = toks.get(prev.last() + 1).norm();
+            if (!c.equals("and") && !c.equals("or") && !c.equals(",")) return null;
+            EntryKind kind = r.entry().kind();
+            if (kind != EntryKind.NISBA && kind != EntryKind.COUNTRY) return null;
+            if (k + 1 < reads.size()) {
+                Readings.Read nx = reads.get(k + 1);
+                if (nx.entry().kind() == EntryKind.AGENT && nx.hit().first() == r.hit().last() + 1) return nx.entry();
+            }
+            prev = r.hit();
+            k++;
+        }
+        return null;
+    }
+
+    private static final Set<String> EN_POSSESSIVES = Set.of("its", "their", "his", "her");
+    private static final Set<String> INSTITUTION_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** "Former" after an Arabic sector noun (الرئيس الأمريكي السابق) and before an English one (former President). */
+    private static final Set<String> FORMER_AR = Set.of("\u0627\u0644\u0633\u0627\u0628\u0642", // السابق
+            "\u0627\u0644\u0633\u0627\u0628\u0642\u0647", "\u0627\u0644\u0627\u0633\u0628\u0642", // السابقة الأسبق
+            "\u0627\u0644\u0633\u0627\u0628\u0642\u0648\u0646", "\u0627\u0644\u0633\u0627\u0628\u0642\u064A\u0646"); // السابقون السابقين
+    private static final Set<String> FORMER_EN = Set.of("former", "ex", "ex-");
+
+    private static boolean formerBefore(List<Token> toks, int i, boolean arabic) {
+        if (arabic || i == 0) return false;
+        String p = toks.get(i - 1).norm();
+        if (p.equals("-") && i >= 2) p = toks.get(i - 2).norm();
+        return FORMER_EN.contains(p);
+    }
+
+    /**
+     * An Arabic adjective that may stand between a sector noun and a state's adjective: it agrees with the noun in
+     * definiteness and has an adjective's ending (ـي، ـية، ـيين، ـيون: الرسمية، أمنية، المركزي، الانتقالية).
+     */
+    private static boolean adjectiveBetween(Token noun, Token w) {
+        if (!w.isWord() || !w.isArabic() || w.newlineBefore()) return false;
+        String n = w.norm();
+        boolean nounDefinite = noun.norm().startsWith("\u0627\u0644");
+        boolean definite = n.startsWith("\u0627\u0644");
+        if (nounDefinite != definite) return false;
+        return n.length() > 4 && (n.endsWith("\u064A") || n.endsWith("\u064A\u0647") || n.endsWith("\u064A\u064A\u0646")
+                || n.endsWith("\u064A\u0648\u0646"));
+    }
+
+    /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
+    private static boolean locativeBefore(List<Token> toks, int i, boolean arabic) {
+        if (i == 0) return false;
+        Token p = toks.get(i - 1);
+        if (!p.isWord()) return false;
+        if (!arabic) return EN_LOCATIVE.contains(p.norm()) || i >= 2 && p.norm().equals("the") && EN_LOCATIVE.contains(toks.get(i - 2).norm());
+        for (Analysis a : p.analyses()) {
+            if (a.hasSuffix()) continue;
+            if (AR_LOCATIVE.contains(a.stem()) && !a.article() || AR_DIRECTION.contains(a.stem())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A dateline: a place that opens a line and is followed by a dash or a parenthesis (بغداد ـ أ ف ب، LONDON
+     * (Reuters) -). A colon does not count: "طهران: ..." in a headline attributes a statement to the state.
+     */
+    private static boolean isDateline(AnalyzedDocument doc, Group grp) {
+        List<Token> toks = doc.tokens();
+        int first = grp.reads.get(0).hit().first();
+        if (first != 0 && !toks.get(first).newlineBefore()) return false;
+        // after the place: nothing, or a date (SEOUL, Nov 12 (Reuters) -; بغداد 12 نوفمبر (أ ف ب) -), then the mark
+        for (int j = grp.reads.get(grp.reads.size() - 1).hit().last() + 1; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.newlineBefore()) return false;
+            String n = t.norm();
+            if (n.equals("-") || n.equals("(") || n.equals("\u2013") || n.equals("\u2014")) return true;
+            if (n.equals(",") || n.equals(".") || n.equals("\u060C") || inDate(doc, j)) continue;
+            // the tatweel dash (بغداد ـ أ ف ب) is dropped by normalization: look at the raw text before the token
+            return rawDash(doc.text(), toks.get(j - 1).end(), t.start());
+        }
+        return false;
+    }
+
+    private static boolean inDate(AnalyzedDocument doc, int token) {
+        if (!doc.has(org.tawazun.pipeline.Layer.DATES)) return false;
+        for (DateMention d : doc.dates()) if (d.firstToken() <= token && token <= d.lastToken()) return true;
+        return false;
+    }
+
+    private static boolean rawDash(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '\u0640' || c == '-' || c == '\u2013' || c == '\u2014') return true;
+        }
+        return false;
+    }
+
+    /**
+     * The date a person's role is looked up for: the date the sentence states (the nearest to the name, at day,
+     * month or year precision; a month counts as its 15th, a year as 1 July), else the publication date.
+     */
+    private static LocalDate dateFor(AnalyzedDocument doc, Sentence s, int token) {
+        LocalDate best = null;
+        int bestDist = Integer.MAX_VALUE;
+        if (doc.has(org.tawazun.pipeline.Layer.DATES)) {
+            for (DateMention d : doc.dates()) {
+                if (d.firstToken() < s.firstToken() || d.firstToken() >= s.endToken()) continue;
+                LocalDate v = parse(d.date().value());
+                int dist = Math.abs(d.firstToken() - token);
+                if (v != null && (dist < bestDist || dist == bestDist && d.firstToken() > token)) {
+                    best = v;
+                    bestDist = dist;
+                }
+            }
+        }
+        return best != null ? best : doc.document().published();
+    }
+
+    static LocalDate parse(String v) {
+        if (v == null) return null;
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v);
+            if (v.matches("\\d{4}-\\d{2}")) return LocalDate.parse(v + "-15");
+            if (v.matches("\\d{4}")) return LocalDate.parse(v + "-07-01");
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Readings of one noun phrase. */
     private static final class Group {
         final boolean arabic;
-        final List<Gazetteer.Hit> hits = new ArrayList<>(3);
-        GazetteerEntry code;      // state, capital, adjective, org, group or region
-        GazetteerEntry person;
-        GazetteerEntry agent;     // the head agent (first in Arabic, last in English)
+        final List<Readings.Read> reads = new ArrayList<>(3);
+        Readings.Read code;       // state, capital, adjective, place, org, group or region
+        Readings.Read person;
+        GazetteerEntry agent;     // the last agent: the sector of the phrase
         GazetteerEntry firstAgent;
+        boolean former;           // السابق، former: an office no longer held (sector ELI), unless a named person's dated role says otherwise
 
         Group(boolean arabic) {
             this.arabic = arabic;
         }
 
-        boolean accepts(Gazetteer.Hit h) {
-            GazetteerEntry e = h.entry();
+        boolean accepts(Readings.Read r) {
+            GazetteerEntry e = r.entry();
             switch (e.kind()) {
                 case PERSON:
                     return person == null;
                 case AGENT:
                     // Arabic: the agent noun heads the phrase (قوات روسيا, not روسيا قوات); English: the adjective
                     // or possessor comes first (Russia's army, Russian troops)
-                    if (arabic) return code == null && person == null;
+                    // and only a construct head takes another noun: an indefinite noun without the plural or dual
+                    // ending (زعيم الحزب، مسلحو الحركة; not مسلحون مهندسين: two phrases)
+                    if (arabic) return code == null && person == null && constructHead();
                     return person == null;
                 default:
                     if (person != null) return false;
+                    // Arabic: a definite noun heads no construct: الوزير عمان is a noun and its object, not "Amman's
+                    // minister" (وزير خارجية روسيا، شرطة البصرة are constructs); an adjective still agrees (الوزير الروسي)
+                    if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite()) return false;
                     if (code == null) return true;
-                    return e.code() != null && e.code().equals(code.code()) && e.kind() == EntryKind.NISBA;
+                    GazetteerEntry c = code.entry();
+                    // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
+                    return e.code() != null && e.code().equals(c.code())
+                            && (e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL && e.sector() != null);
             }
         }
 
-        void add(Gazetteer.Hit h) {
-            hits.add(h);
-            GazetteerEntry e = h.entry();
+        /** The last noun can head a construct: no article, no sound plural or dual ending (ون، ين، ان). */
+        boolean constructHead() {
+            Readings.Read last = reads.get(reads.size() - 1);
+            if (last.entry().kind() != EntryKind.AGENT || last.hit().analysis().article()) return false;
+            String[] w = org.tawazun.text.Normalizer.normalize(last.entry().surface()).norm().split("\\s+");
+            String lw = w[w.length - 1];
+            if (lw.startsWith("\u0627\u0644")) return false;
+            return !(lw.endsWith("\u0648\u0646") || lw.endsWith("\u064A\u0646") || lw.endsWith("\u0627\u0646"));
+        }
+
+        /** The last sector noun of the phrase so far ends in a word with the article (الوزير، وزارة الخارجية). */
+        boolean lastAgentDefinite() {
+            Readings.Read last = reads.get(reads.size() - 1);
+            if (last.entry().kind() != EntryKind.AGENT) return false;
+            String surface = last.entry().surface();
+            String[] w = org.tawazun.text.Normalizer.normalize(surface).norm().split("\\s+");
+            String lw = w[w.length - 1];
+            return lw.startsWith("\u0627\u0644") || last.hit().analysis().article() && w.length == 1;
+        }
+
+        void add(Readings.Read r) {
+            reads.add(r);
+            GazetteerEntry e = r.entry();
             switch (e.kind()) {
-                case PERSON -> person = e;
+                case PERSON -> person = r;
                 case AGENT -> {
+                    // the last noun gives the sector: in English it heads the phrase (Russian army spokesman); in an
+                    // Arabic construct the later noun says whose member the first is (متحدث باسم الجيش → MIL,
+                    // زعيم الحزب → PTY); the first Arabic noun still gives the gender
                     if (firstAgent == null) firstAgent = e;
-                    if (!arabic || agent == null) agent = e;
+                    agent = e;
                 }
                 default -> {
-                    if (code == null) code = e;
+                    // an organ (the State Department) is more precise than its state's name or adjective before it
+                    if (code == null || e.kind() == EntryKind.CAPITAL && e.sector() != null && code.entry().kind() != EntryKind.CAPITAL) code = r;
                 }
             }
         }
 
-        Mention toMention(AnalyzedDocument doc, People people, LocalDate date) {
-            Gazetteer.Hit first = hits.get(0);
-            Gazetteer.Hit last = hits.get(hits.size() - 1);
+        /** Only a state, capital or place: no sector noun, no person (a candidate location). */
+        boolean onlyPlaces() {
+            if (code == null || person != null || agent != null) return false;
+            EntryKind k = code.entry().kind();
+            return k == EntryKind.COUNTRY || k == EntryKind.CAPITAL || k == EntryKind.PLACE;
+        }
+
+        Mention toMention(AnalyzedDocument doc, People people, LocalDate date, boolean asPlace) {
+            Gazetteer.Hit first = reads.get(0).hit();
+            Gazetteer.Hit last = reads.get(reads.size() - 1).hit();
+            GazetteerEntry c = code == null ? null : code.entry();
             Actor actor;
             String via;
+            String personId = null;
             if (person != null) {
-                actor = people.resolve(person.code(), date);
+                personId = person.entry().code();
+                actor = people.resolve(personId, date);
                 if (actor == null) return null;
-                if (code != null && actor.country() == null && actor.org() == null) actor = codeActor(code, null);
+                if (c != null && actor.country() == null && actor.org() == null) actor = codeActor(c, null);
                 via = "gazetteer";
-            } else if (code != null) {
-                if (code.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(code)) return null;
-                actor = codeActor(code, agent != null ? agent.sector() : null);
-                via = code.kind() == EntryKind.CAPITAL ? "metonym" : code.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
+            } else if (c != null) {
+                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c)) return null;
+                actor = codeActor(c, agent != null ? agent.sector() : null);
+                via = c.kind() == EntryKind.CAPITAL ? "metonym" : c.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
+                if (asPlace) {
+                    // a city, or a capital where something happens (في موسكو): the state as a place, not its government
+                    actor = new Actor(c.code(), null, null, null);
+                    via = "place";
+                }
             } else if (agent != null) {
+                if (reads.size() == 1 && agent.ambiguous()) return null; // a bare ambiguous noun: بالقوة، الأمن
                 actor = new Actor(null, agent.sector(), null, null);
                 via = "agent";
             } else {
                 return null;
             }
             if (agent != null && person == null && actor.sector() == null) actor = actor.withSector(agent.sector());
+            if (former && person == null && agent != null) actor = actor.withSector("ELI");
             var nt = doc.normalized();
             Token ft = doc.tokens().get(first.first());
             int start = nt.rawStart(ft.normStart() + first.analysis().stemStart());
             int end = doc.tokens().get(last.last()).end();
             char gender = firstAgent != null && arabic ? firstAgent.gender()
-                    : code != null ? code.gender() : person != null ? 'm' : '?';
+                    : c != null ? c.gender() : person != null ? (person.entry().gender() == '?' ? 'm' : person.entry().gender()) : '?';
+            boolean ambiguous = code != null && code.ambiguous() || person != null && person.ambiguous();
             return new Mention(start, end, doc.text().substring(start, end), actor, via, first.first(), last.last(),
                     first.analysis().hasPrefix('\u0628') || first.analysis().hasPrefix('\u0644') || first.analysis().hasPrefix('\u0643'),
-                    gender, false);
+                    gender, false, personId, ambiguous);
         }
 
         private boolean isPluralNoun(GazetteerEntry nisba) {
-            if (arabic) return nisba.gender() == 'p';
+            if (arabic) return nisba.gender() == 'p' || nisba.gender() == 'd'; // الروس; أميركيان "two Americans"
             String s = nisba.surface();
             return s.endsWith("s") && !s.endsWith("ss");
         }
@@ -163,123 +515,10 @@ public final class MentionFinder {
             return switch (e.kind()) {
                 case ORG -> new Actor(null, sector, e.code(), e.name());
                 case GROUP -> new Actor(e.code(), e.sector() != null ? e.sector() : sector, null, e.name());
+                case NISBA -> People.ORG_CODES.contains(e.code()) ? new Actor(null, sector, e.code(), null) : new Actor(e.code(), sector, null, null);
                 default -> new Actor(e.code(), sector, null, null);
             };
         }
-    }
-
-    /** Adds mentions for ordinal and dual references, pointing to the last two actors named before them. */
-    private static List<Mention> addReferences(AnalyzedDocument doc, List<Mention> found, FunctionWords fw, Gazetteer g) {
-        List<Token> toks = doc.tokens();
-        List<Mention> out = new ArrayList<>(found);
-        boolean arabic = "ar".equals(doc.lang());
-        for (Sentence s : doc.sentences()) {
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                Token t = toks.get(i);
-                if (!t.isWord()) continue;
-                Cls which = null;
-                int len = 0;
-                Analysis used = t.analyses()[0];
-                for (Cls c : new Cls[]{Cls.REF_FIRST, Cls.REF_LAST, Cls.REF_BOTH}) {
-                    int l = fw.matchAt(toks, i, c);
-                    if (l > 0) {
-                        which = c;
-                        len = l;
-                        break;
-                    }
-                    if (arabic) {
-                        for (Analysis a : t.analyses()) {
-                            if (!a.prefix().isEmpty() && !a.hasSuffix() && fw.isForm(a.form(), c)) {
-                                which = c;
-                                len = 1;
-                                used = a;
-                                break;
-                            }
-                        }
-                        if (which != null) break;
-                    }
-                }
-                if (which == null) continue;
-                if (which != Cls.REF_BOTH && !standsAlone(toks, i, len, doc.text(), arabic, g)) continue;
-                List<Mention> ante = which == Cls.REF_LAST ? lastOne(found, i, doc.sentences(), s.index())
-                        : lastTwo(toks, found, i, doc.sentences(), s.index());
-                if (ante.isEmpty() || which != Cls.REF_LAST && ante.size() < 2) continue;
-                int start = doc.normalized().rawStart(t.normStart() + used.stemStart());
-                int end = toks.get(i + len - 1).end();
-                String text = doc.text().substring(start, end);
-                boolean obl = used.hasPrefix('\u0628') || used.hasPrefix('\u0644') || used.hasPrefix('\u0643');
-                List<Mention> targets = which == Cls.REF_FIRST ? List.of(ante.get(0))
-                        : which == Cls.REF_LAST ? List.of(ante.get(ante.size() - 1)) : ante;
-                for (Mention a : targets) {
-                    out.add(new Mention(start, end, text, a.actor(), "coref", i, i + len - 1, obl,
-                            which == Cls.REF_BOTH ? 'd' : a.gender(), false));
-                }
-                i += len - 1;
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::firstToken));
-        return out;
-    }
-
-    /**
-     * A reference word is a pronoun only when it does not modify a noun: الزيارة الأولى / في الأشهر الأخيرة are
-     * adjectives; أرسلت الأولى is a reference. English: "the former president" is an adjective.
-     */
-    private static boolean standsAlone(List<Token> toks, int i, int len, String raw, boolean arabic, Gazetteer g) {
-        if (arabic) {
-            if (i == 0) return true;
-            Token p = toks.get(i - 1);
-            if (!p.isWord()) return true;
-            for (Analysis a : p.analyses()) {
-                if (a.article()) return false;
-            }
-            String n = p.norm();
-            return !n.endsWith("\u0647") && !n.endsWith("\u0627\u062A"); // ة (folded to ه) or ات: a noun it agrees with
-        }
-        int next = i + len;
-        if (next >= toks.size()) return true;
-        Token nx = toks.get(next);
-        if (!nx.isWord()) return true;
-        if (Character.isUpperCase(raw.charAt(nx.start()))) return false;
-        return g.matchAt(toks, next, toks.size(), raw) == null;
-    }
-
-    /**
-     * The two actors a reference before token {@code i} points back to, in text order: the last pair named
-     * together (كوريا الشمالية وروسيا; Russia and China), else the last two distinct actors, within the current
-     * and the two previous sentences.
-     */
-    private static List<Mention> lastTwo(List<Token> toks, List<Mention> found, int i, List<Sentence> sentences, int sentence) {
-        int minToken = sentences.get(Math.max(0, sentence - 2)).firstToken();
-        for (int k = found.size() - 1; k > 0; k--) {
-            Mention b = found.get(k);
-            if (b.lastToken() >= i) continue;
-            if (b.firstToken() < minToken) break;
-            Mention a = found.get(k - 1);
-            if (a.hasCode() && b.hasCode() && !a.actor().code().equals(b.actor().code()) && coordinatedPair(toks, a, b)) {
-                return List.of(a, b);
-            }
-        }
-        List<Mention> picked = new ArrayList<>(2);
-        for (int k = found.size() - 1; k >= 0 && picked.size() < 2; k--) {
-            Mention m = found.get(k);
-            if (m.lastToken() >= i || m.firstToken() < minToken || !m.hasCode()) continue;
-            String code = m.actor().code();
-            if (picked.isEmpty() || !picked.get(0).actor().code().equals(code)) picked.add(0, m);
-        }
-        return picked;
-    }
-
-    /** The last actor named before token {@code i} (الأخير، the latter), within the current and two previous sentences. */
-    private static List<Mention> lastOne(List<Mention> found, int i, List<Sentence> sentences, int sentence) {
-        int minToken = sentences.get(Math.max(0, sentence - 2)).firstToken();
-        for (int k = found.size() - 1; k >= 0; k--) {
-            Mention m = found.get(k);
-            if (m.lastToken() >= i || !m.hasCode()) continue;
-            if (m.firstToken() < minToken) break;
-            return List.of(m);
-        }
-        return List.of();
     }
 
     /** True when {@code b} follows {@code a} joined by a coordinator: a clitic و, or "و", "and", "or" between them. */

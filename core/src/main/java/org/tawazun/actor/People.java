@@ -1,6 +1,7 @@
 package org.tawazun.actor;
 
 import org.tawazun.model.Actor;
+import org.tawazun.model.Mention;
 import org.tawazun.util.Tsv;
 
 import java.time.LocalDate;
@@ -28,9 +29,32 @@ public final class People {
     }
 
     private final Map<String, Person> byId;
+    private final Map<String, String> idByName;
 
     private People(Map<String, Person> byId) {
         this.byId = byId;
+        Map<String, String> names = new HashMap<>();
+        for (Person p : byId.values()) if (p.name() != null && !p.name().isEmpty()) names.putIfAbsent(nameKey(p.name()), p.id());
+        this.idByName = Map.copyOf(names);
+    }
+
+    /** The id of the person with this name (letters only, any case: "VLADIMIR PUTIN" finds Vladimir Putin), or null. */
+    public String idByName(String name) {
+        return idByName.get(nameKey(name));
+    }
+
+    private static String nameKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    }
+
+    /** These people and the imported ones (an imported id already here is ignored: curated roles win). */
+    People with(List<PetrarchDictionary.ImportedPerson> imported) {
+        if (imported.isEmpty()) return this;
+        Map<String, Person> all = new HashMap<>(byId);
+        for (PetrarchDictionary.ImportedPerson ip : imported) {
+            all.putIfAbsent(ip.id(), new Person(ip.id(), ip.name(), List.copyOf(ip.roles())));
+        }
+        return new People(Map.copyOf(all));
     }
 
     public static People empty() {
@@ -104,6 +128,24 @@ public final class People {
         return actor(near, "ELI", p.name());
     }
 
+    /**
+     * The mention re-coded for another date (the event's date, when the coder knows it): a person's role is looked
+     * up again; a mention that names no person is returned unchanged. A person whose role is in an organization
+     * keeps the state the phrase gave (المبعوث الأمريكي ... stays as found when the role has no state).
+     */
+    public Mention atDate(Mention m, LocalDate date) {
+        if (m.person() == null || !byId.containsKey(m.person())) return m;
+        Actor a = resolve(m.person(), date);
+        if (a == null || a.equals(m.actor())) return m;
+        return m.withActor(a, m.via());
+    }
+
+    /** The state a person is most associated with (the latest role's country, or organization), or null. */
+    public String homeCode(String id) {
+        Actor a = resolve(id, null);
+        return a == null ? null : a.code();
+    }
+
     private static Actor actor(Role r, String sector, String name) {
         String c = r.country();
         boolean isState = c.length() == 3 && c.chars().allMatch(Character::isUpperCase) && !ORG_CODES.contains(c);
@@ -113,5 +155,6 @@ public final class People {
     /** Organization codes that may stand where people.tsv expects a country. */
     static final java.util.Set<String> ORG_CODES = java.util.Set.of(
             "UN", "EU", "NATO", "AU", "ARL", "GCC", "IAEA", "WHO", "OIC", "IMF", "WB", "ICC", "ICJ", "OPEC",
-            "ASEAN", "SCO", "BRICS", "G7", "G20", "WTO", "OSCE", "UNHCR", "UNRWA", "ICRC", "ECOWAS");
+            "ASEAN", "SCO", "BRICS", "G7", "G20", "WTO", "OSCE", "UNHCR", "UNRWA", "ICRC", "ECOWAS", "UNICEF", "FAO",
+            "ILO", "OAS", "WFP", "INTERPOL", "CIS", "IGAD", "COE", "OAPEC", "IEA", "OPCW", "UNESCO", "UNDP", "IOM");
 }

@@ -435,8 +435,9 @@ final class PatternMatcher {
                 out.add(n); // a dual reference (البلدين) stands for two actors
             } else if (n.coordinated() && n.firstToken() > last.lastToken()) {
                 out.add(n);
-            } else if (n.firstToken() == last.lastToken() + 1 && n.hasCode() && java.util.Objects.equals(n.actor().code(), last.actor().code())) {
-                out.add(n); // apposition: وزير الخارجية السعودي الأمير فيصل بن فرحان
+            } else if (n.firstToken() == last.lastToken() + 1 && n.person() != null
+                    && java.util.Objects.equals(n.actor().code(), last.actor().code())) {
+                out.add(n); // apposition of a named person: وزير الخارجية السعودي الأمير فيصل بن فرحان
             } else {
                 break;
             }

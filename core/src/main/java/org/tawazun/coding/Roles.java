@@ -60,11 +60,11 @@ final class Roles {
             how = "subject after the verb";
         }
         if (act.isEmpty() && m.actor() != null && m.actor().isPronoun()) {
-            act = pronoun(m.actor(), codes(rec), s);
+            act = pronoun(m.actor(), rec, s);
             how = "pronoun";
         }
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun() && !act.isEmpty()) {
-            rec = pronoun(m.recipient(), codes(act), s);
+            rec = pronoun(m.recipient(), act, s);
         }
         if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
             Inferred inf = infer(m, s, rec, codedOnly);
@@ -72,12 +72,11 @@ final class Roles {
             how = inf.how;
         }
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun()) {
-            rec = pronoun(m.recipient(), codes(act), s);
+            rec = pronoun(m.recipient(), act, s);
         }
         if (!act.isEmpty() && !rec.isEmpty()) {
-            Set<String> a = codes(act);
             List<Mention> kept = new ArrayList<>(rec.size());
-            for (Mention r : rec) if (r.actor().code() == null || !a.contains(r.actor().code())) kept.add(r);
+            for (Mention r : rec) if (r.actor().code() == null || allowed(r, act)) kept.add(r);
             rec = kept;
         }
         return new Assigned(act, rec, how);
@@ -89,7 +88,7 @@ final class Roles {
     private Inferred infer(PatternMatcher.Match m, Sentence s, List<Mention> rec, boolean codedOnly) {
         int anchor = m.anchor();
         boolean verbal = m.verbal();
-        Set<String> exclude = codes(rec);
+        List<Mention> exclude = rec;
         Set<Mention> taken = new HashSet<>(rec);
         // an English participle clause after a comma takes the sentence's subject ("..., accusing it of ...")
         if (!arabic && verbal && anchor > s.firstToken() && toks.get(anchor - 1).norm().equals(",")
@@ -165,8 +164,29 @@ final class Roles {
         return s.firstToken();
     }
 
-    private static boolean allowed(Mention c, Set<String> exclude) {
-        return c.actor().code() == null || !exclude.contains(c.actor().code());
+    /** A candidate may fill a role unless it names the same party as one of {@code others}. */
+    private static boolean allowed(Mention c, List<Mention> others) {
+        if (c.actor().code() == null) return true;
+        for (Mention o : others) if (sameParty(c, o)) return false;
+        return true;
+    }
+
+    /**
+     * Two mentions name the same party when their codes agree and their sectors do not tell them apart: Iraq and
+     * the Iraqi government are one party; Iraqi rebels and Iraqi police, or Israelis protesting against the Israeli
+     * government, are two (domestic events have both sides in one country).
+     */
+    static boolean sameParty(Mention a, Mention b) {
+        String ca = a.actor().code(), cb = b.actor().code();
+        if (ca == null || !ca.equals(cb)) return false;
+        String sa = sector(a), sb = sector(b);
+        return sa == null || sb == null || sa.equals(sb) || a.actor().country() == null;
+    }
+
+    /** The sector a mention stands for: a people noun (الإسرائيليين، Israelis) is the population, CVL. */
+    private static String sector(Mention m) {
+        if (m.actor().sector() != null) return m.actor().sector();
+        return "adjective".equals(m.via()) ? "CVL" : null;
     }
 
     private List<Mention> explicit(PatternMatcher.Binding b, boolean codedOnly) {
@@ -204,11 +224,6 @@ final class Roles {
         return false;
     }
 
-    private static Set<String> codes(List<Mention> ms) {
-        Set<String> s = new HashSet<>();
-        for (Mention m : ms) if (m.actor().code() != null) s.add(m.actor().code());
-        return s;
-    }
 
     private List<Mention> group(Mention m) {
         int idx = mentions.indexOf(m);
@@ -238,7 +253,7 @@ final class Roles {
      * Resolves a pronoun to the nearest earlier actor (current and two previous sentences) whose gender and
      * number fit and whose code is not excluded; the mention returned keeps the pronoun's own span.
      */
-    private List<Mention> pronoun(PatternMatcher.Binding b, Set<String> exclude, Sentence s) {
+    private List<Mention> pronoun(PatternMatcher.Binding b, List<Mention> exclude, Sentence s) {
         int tok = b.pronounToken();
         char want = wanted(b.pronoun());
         int minToken = doc.sentences().get(Math.max(0, s.index() - 2)).firstToken();
@@ -246,7 +261,7 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.lastToken() >= tok) continue;
             if (c.firstToken() < minToken) break;
-            if (!c.hasCode() || exclude.contains(c.actor().code()) || !fits(c.gender(), want)) continue;
+            if (!c.hasCode() || !allowed(c, exclude) || !fits(c.gender(), want)) continue;
             Token t = toks.get(tok);
             int start = arabic ? suffixStart(t, b.pronoun()) : t.start();
             return List.of(new Mention(start, t.end(), doc.text().substring(start, t.end()), c.actor(), "coref",

@@ -174,12 +174,12 @@ class ArabicPatternsTest {
     /** PROTEST: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            تظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.         | PROTEST ISR>GOV asserted
-            احتشد مئات المحتجين قرب السفارة الأمريكية في بغداد.    | PROTEST CVL>USA asserted
+            تظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.         | PROTEST ISR>ISR asserted
+            احتشد مئات المحتجين قرب السفارة الأمريكية في بغداد.    | PROTEST IRQ>USA asserted
             خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST > asserted
-            أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST LAB> asserted
+            أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST FRA> asserted
             نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مقر الحكومة. | PROTEST SDN> asserted
-            يعتصم مئات العمال أمام البرلمان منذ أسبوع.             | PROTEST LAB> asserted
+            يعتصم مئات العمال أمام البرلمان منذ أسبوع.             | PROTEST LAB>LEG asserted
             """)
     void protest(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -61,7 +61,7 @@ class EngineGapsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The United States imposed sanctions on the Taliban.             | SANCTION USA>AFG asserted
-            Protesters rallied outside the US embassy in Baghdad.           | PROTEST CVL>USA asserted
+            Protesters rallied outside the US embassy in Baghdad.           | PROTEST IRQ>USA asserted
             Iran rejected an offer from the United States for direct talks. | REJECT IRN>USA asserted
             """)
     void englishDeterminerBeforeSlot(String sentence, String expected) {

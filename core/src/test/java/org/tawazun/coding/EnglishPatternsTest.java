@@ -148,10 +148,10 @@ class EnglishPatternsTest {
     /** PROTEST: 4 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Students demonstrated in Tel Aviv against the government. | PROTEST EDU>GOV asserted
-            Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST CVL>GBR asserted
-            Dock workers in France went on strike.                    | PROTEST LAB> asserted
-            Students staged a protest in Khartoum.                    | PROTEST EDU> asserted
+            Students demonstrated in Tel Aviv against the government. | PROTEST ISR>GOV asserted
+            Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST IRQ>GBR asserted
+            Dock workers in France went on strike.                    | PROTEST FRA> asserted
+            Students staged a protest in Khartoum.                    | PROTEST SDN> asserted
             """)
     void protest(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -198,7 +198,7 @@ class EnglishPatternsTest {
             The Israeli army shelled Hezbollah positions in southern Lebanon.      | ASSAULT ISR>LBN asserted
             The United States launched airstrikes against Houthi targets in Yemen. | ASSAULT USA>YEM asserted
             Hamas fired rockets at Israel.                                         | ASSAULT PSE>ISR asserted
-            Gunmen killed a police officer in Baghdad.                             | ASSAULT REB>COP asserted
+            Gunmen killed a police officer in Baghdad.                             | ASSAULT IRQ>IRQ asserted
             Israel was attacked by Iran on Saturday.                               | ASSAULT IRN>ISR asserted
             """)
     void assault(String sentence, String expected) {

@@ -42,7 +42,7 @@ class ModalityPatternsTest {
             قد تتهم الولايات المتحدة الصين بشن هجمات إلكترونية.               | ACCUSE USA>CHN hypothetical
             لم ترفض كوريا الشمالية طلب اليابان عقد قمة.                       | REJECT PRK>JPN negated
             لم تهدد كوريا الشمالية الولايات المتحدة.                          | THREATEN PRK>USA negated
-            سيتظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.                  | PROTEST ISR>GOV future
+            سيتظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.                  | PROTEST ISR>ISR future
             لم تفرض الصين عقوبات على روسيا.                                   | SANCTION CHN>RUS negated
             ستفرض بريطانيا عقوبات على روسيا.                                  | SANCTION GBR>RUS future
             قد تفرض أوروبا عقوبات على إيران.                                  | SANCTION EUR>IRN hypothetical
