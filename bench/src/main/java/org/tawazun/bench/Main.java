@@ -181,7 +181,7 @@ public final class Main {
                 log("end to end: corpus " + lang + ", " + threads + " thread(s), " + mb + " MB");
                 List<String> args = new ArrayList<>(common());
                 args.addAll(List.of("--lang", lang, "--threads", Integer.toString(threads), "--mb", Long.toString(mb),
-                        "--warmup-seconds", quick ? "5" : "15", "--passes", quick ? "1" : "3"));
+                        "--warmup-seconds", quick ? "5" : "20", "--passes", quick ? "1" : "3"));
                 if (lang.equals("ar") && threads == 1) args.add("--stages");
                 out.add(child(E2E_FLAGS, Throughput.class, args).get(0));
             }
@@ -193,7 +193,7 @@ public final class Main {
         log("interleaved comparisons (Lucene" + (corenlp ? ", CoreNLP" : "") + ")");
         List<String> args = new ArrayList<>(common());
         args.addAll(List.of("--sample-chars", Integer.toString(sampleChars), "--rounds", quick ? "5" : "15",
-                "--warmup-seconds", quick ? "2" : "5"));
+                "--warmup-seconds", quick ? "2" : "10"));
         if (!corenlp) args.add("--no-corenlp");
         return child(RATIO_FLAGS, Interleaved.class, args);
     }
@@ -208,7 +208,8 @@ public final class Main {
         Options opt = new OptionsBuilder()
                 .include(Pattern.quote(StageBenchmarks.class.getName()) + "\\.")
                 .forks(1)
-                .warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                // a long warm-up: C2 compiles the whole pipeline slowly when neighbours keep both cores busy
+                .warmupIterations(quick ? 2 : 8).warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1))
                 .mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)
                 .jvmArgs(jvm.toArray(new String[0]))
@@ -236,21 +237,12 @@ public final class Main {
     private Map<String, Object> profile() throws Exception {
         Path jfr = work.resolve("profile.jfr");
         Files.deleteIfExists(jfr);
-        long profileMb = quick ? 5 : 15;
+        long profileMb = quick ? 5 : 25;
         log("profiled run (JFR): Arabic, 1 thread, " + profileMb + " MB");
-        List<String> flags = new ArrayList<>(E2E_FLAGS);
-        // only execution samples, every millisecond (the stock "profile" settings sample every 10 ms)
-        Path jfc = work.resolve("samples.jfc");
-        Files.writeString(jfc, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <configuration version="2.0" label="tawazun-bench">
-                  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">1 ms</setting></event>
-                </configuration>
-                """);
-        flags.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=" + jfc + ",dumponexit=true");
         List<String> args = new ArrayList<>(common());
-        args.addAll(List.of("--lang", "ar", "--threads", "1", "--mb", Long.toString(profileMb), "--warmup-seconds", "5"));
-        Map<String, Object> run = child(flags, Throughput.class, args).get(0);
+        args.addAll(List.of("--lang", "ar", "--threads", "1", "--mb", Long.toString(profileMb),
+                "--warmup-seconds", quick ? "5" : "20", "--jfr", jfr.toString()));
+        Map<String, Object> run = child(E2E_FLAGS, Throughput.class, args).get(0);
         Map<String, Object> p = new LinkedHashMap<>(Profile.summarize(jfr, 15));
         p.put("run", Map.of("sentences_per_s", run.get("sentences_per_s"), "mb", profileMb));
         p.put("jfr_file", jfr.toString());

@@ -45,9 +45,11 @@ final class Report {
         List<Map<String, Object>> load = list(r.get("actor_load"));
         if (!load.isEmpty()) {
             double[] t = load.stream().mapToDouble(m -> num(m.get("load_s"))).toArray();
+            double[] c = load.stream().mapToDouble(m -> num(m.get("load_cpu_s"))).toArray();
             double[] h = load.stream().mapToDouble(m -> num(m.get("retained_mib"))).toArray();
             out.add(target("actor data loads in under 1 s (issue 5)", median(t) < 1.0,
-                    String.format(Locale.ROOT, "median %.3f s (%.3f-%.3f) over %d fresh JVMs", median(t), min(t), max(t), t.length)));
+                    String.format(Locale.ROOT, "median %.3f s wall (%.3f-%.3f) over %d fresh JVMs; loading thread's CPU time median %.3f s",
+                            median(t), min(t), max(t), t.length, median(c))));
             out.add(target("actor data under 100 MB of heap (issue 5)", median(h) < 100,
                     String.format(Locale.ROOT, "median %.1f MiB retained (%.1f-%.1f)", median(h), min(h), max(h))));
         }
@@ -173,10 +175,10 @@ final class Report {
         List<Map<String, Object>> load = list(r.get("actor_load"));
         if (!load.isEmpty()) {
             b.append("\n## Actor data load (ActorLexicon.defaults(), fresh JVM each run)\n\n");
-            b.append("| run | load s | retained MiB | rest of pipeline s | pipeline retained MiB | JVM start to pipeline s | process wall s |\n|--:|--:|--:|--:|--:|--:|--:|\n");
+            b.append("| run | load s | load CPU s | retained MiB | rest of pipeline s | pipeline retained MiB | JVM start to pipeline s | process wall s |\n|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             int i = 1;
             for (Map<String, Object> m : load) {
-                b.append("| ").append(i++).append(" | ").append(m.get("load_s")).append(" | ").append(m.get("retained_mib")).append(" | ")
+                b.append("| ").append(i++).append(" | ").append(m.get("load_s")).append(" | ").append(m.get("load_cpu_s")).append(" | ").append(m.get("retained_mib")).append(" | ")
                         .append(m.get("rest_of_pipeline_s")).append(" | ").append(m.get("pipeline_retained_mib")).append(" | ")
                         .append(m.get("jvm_start_to_pipeline_s")).append(" | ").append(m.get("process_wall_s")).append(" |\n");
             }
@@ -185,8 +187,8 @@ final class Report {
 
         Map<String, Object> prof = map(r.get("profile"));
         if (!prof.isEmpty()) {
-            b.append("\n## Profile (JFR execution samples on the worker thread; Arabic, one thread, ")
-                    .append(map(prof.get("run")).get("mb")).append(" MB, warm-up included)\n\n");
+            b.append("\n## Profile (JFR execution samples every ms on the worker thread during the timed passes; Arabic, one thread, ")
+                    .append(map(prof.get("run")).get("mb")).append(" MB, after the warm-up)\n\n");
             b.append("Samples: ").append(prof.get("samples")).append("\n\n");
             b.append("| stage | share |\n|---|--:|\n");
             for (Map<String, Object> s : list(prof.get("stages"))) b.append("| ").append(s.get("name")).append(" | ").append(pct(num(s.get("share")))).append(" |\n");

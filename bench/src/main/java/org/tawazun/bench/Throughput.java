@@ -9,8 +9,11 @@ import org.tawazun.pipeline.Stage;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import jdk.jfr.Recording;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +33,7 @@ public final class Throughput {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args a = new Args(argv, Set.of("shared", "examples", "lang", "threads", "mb", "seed", "warmup-seconds", "passes"), Set.of("stages"));
+        Args a = new Args(argv, Set.of("shared", "examples", "lang", "threads", "mb", "seed", "warmup-seconds", "passes", "jfr"), Set.of("stages"));
         String lang = a.get("lang", "all");
         int threads = a.getInt("threads", 1);
         Corpus corpus = Corpus.load(a.path("shared", "../shared"), a.path("examples", "examples"));
@@ -60,10 +63,22 @@ public final class Throughput {
         heap.start();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        // with --jfr, execution samples every millisecond during the timed passes only (not the warm-up)
+        Recording rec = null;
+        if (a.get("jfr", null) != null) {
+            rec = new Recording();
+            rec.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
+            rec.start();
+        }
         long cpu0 = os.getProcessCpuTime();
         List<Counts> all = new ArrayList<>();
         for (int i = 0; i < timedPasses; i++) all.add(run(pipeline, docs, threads));
         long cpu1 = os.getProcessCpuTime();
+        if (rec != null) {
+            rec.stop();
+            rec.dump(Path.of(a.get("jfr", null)));
+            rec.close();
+        }
         Map<String, Object> heapStats = heap.stop();
         List<Counts> sorted = new ArrayList<>(all);
         sorted.sort((x, y) -> Long.compare(x.wallNanos, y.wallNanos));
