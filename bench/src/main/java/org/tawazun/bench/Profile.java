@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Summarizes a Java Flight Recorder file of a {@link Throughput} run: of the execution samples taken on the
  * pipeline's worker threads, the share inside each pipeline stage, the methods on top of the stack (self time), and
- * the innermost Tawazun method of each sample (time in a Tawazun method or in the JDK code it calls).
+ * the innermost Tawazun method of each sample (time in a Tawazun method or in the JDK code it calls), and for the
+ * hottest top-of-stack methods, the Tawazun methods they were called from.
  */
 public final class Profile {
     private static final String STAGES = "org.tawazun.pipeline.Stages$";
@@ -33,6 +34,7 @@ public final class Profile {
         Map<String, Integer> stage = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
+        Map<String, Map<String, Integer>> callers = new HashMap<>();
         int total = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample")) continue;
@@ -52,6 +54,8 @@ public final class Profile {
                 }
             }
             ours.merge(inner == null ? "(outside Tawazun code)" : inner, 1, Integer::sum);
+            callers.computeIfAbsent(name(frames.get(0)), k -> new HashMap<>())
+                    .merge(inner == null ? "(outside Tawazun code)" : inner, 1, Integer::sum);
             String s = "(outside the stages)";
             for (int i = frames.size() - 1; i >= 0; i--) {
                 RecordedFrame f = frames.get(i);
@@ -66,13 +70,23 @@ public final class Profile {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("samples", total);
         out.put("stages", shares(stage, total, 20));
-        out.put("self", shares(self, total, top));
+        List<Map<String, Object>> selfTop = shares(self, total, top);
+        // where the hottest JDK frames are called from: "HashMap.getNode: Gazetteer$Node.get 40%, ..."
+        for (Map<String, Object> m : selfTop.subList(0, Math.min(5, selfTop.size()))) {
+            Map<String, Integer> from = callers.get((String) m.get("name"));
+            int n = (Integer) m.get("samples");
+            m.put("called_from", shares(from, n, 4));
+        }
+        out.put("self", selfTop);
         out.put("innermost_tawazun", shares(ours, total, top));
         return out;
     }
 
     private static String name(RecordedFrame f) {
         String type = f.getMethod().getType().getName();
+        // a hidden class (a method handle's lambda form, e.g. inside a record's generated equals): no stable name
+        int plus = type.indexOf('+');
+        if (f.getMethod().isHidden() && plus > 0) type = type.substring(0, plus) + "(hidden)";
         return type.substring(type.lastIndexOf('.') + 1) + "." + f.getMethod().getName();
     }
 

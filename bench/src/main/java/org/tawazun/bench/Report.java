@@ -21,8 +21,15 @@ final class Report {
         Map<String, Object> ar2 = find(e2e, "ar", 2);
         if (ar2 != null) {
             double s = num(ar2.get("sentences_per_s"));
-            out.add(target("whole pipeline >= 20,000 Arabic sentences/s (2 threads)", s >= 20_000,
-                    fmt(s) + " sentences/s (" + fmt(num(ar2.get("sentences_per_worker_cpu_s"))) + " per second of worker CPU)"));
+            double cpu = num(ar2.get("sentences_per_worker_cpu_s"));
+            Map<String, Object> ar1 = find(e2e, "ar", 1);
+            String measured = fmt(s) + " sentences/s by wall time (load average before the run " + ar2.get("loadavg_before")
+                    + "); " + fmt(cpu) + " per second of worker CPU, so about " + fmt(2 * cpu) + "/s on two free cores"
+                    + (ar1 != null ? " (1 thread: " + fmt(num(ar1.get("sentences_per_s"))) + " by wall time)" : "");
+            Map<String, Object> t = target("whole pipeline >= 20,000 Arabic sentences/s (2 threads)", s >= 20_000, measured);
+            // on a shared machine the wall time can miss a target the CPU time shows is within reach: say which
+            if (s < 20_000 && 2 * cpu >= 20_000) t.put("verdict", "by CPU time only: not shown in wall time on the shared machine");
+            out.add(t);
         }
         if (!e2e.isEmpty()) {
             double maxAfter = 0, gcShare = 0;
@@ -99,7 +106,8 @@ final class Report {
         if (!targets.isEmpty()) {
             b.append("\n## Targets\n\n| target | met | measured |\n|---|---|---|\n");
             for (Map<String, Object> t : targets) {
-                b.append("| ").append(t.get("target")).append(" | ").append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**")
+                String verdict = t.containsKey("verdict") ? String.valueOf(t.get("verdict")) : Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**";
+                b.append("| ").append(t.get("target")).append(" | ").append(verdict)
                         .append(" | ").append(t.get("measured")).append(" |\n");
             }
         }
@@ -194,8 +202,12 @@ final class Report {
             for (Map<String, Object> s : list(prof.get("stages"))) b.append("| ").append(s.get("name")).append(" | ").append(pct(num(s.get("share")))).append(" |\n");
             b.append("\n| innermost Tawazun method (incl. the JDK code it calls) | share |\n|---|--:|\n");
             for (Map<String, Object> s : list(prof.get("innermost_tawazun"))) b.append("| ").append(s.get("name")).append(" | ").append(pct(num(s.get("share")))).append(" |\n");
-            b.append("\n| top of stack (self) | share |\n|---|--:|\n");
-            for (Map<String, Object> s : list(prof.get("self"))) b.append("| ").append(s.get("name")).append(" | ").append(pct(num(s.get("share")))).append(" |\n");
+            b.append("\n| top of stack (self) | share | called from (share of its samples) |\n|---|--:|---|\n");
+            for (Map<String, Object> s : list(prof.get("self"))) {
+                List<String> from = new ArrayList<>();
+                for (Map<String, Object> c : list(s.get("called_from"))) from.add(c.get("name") + " " + pct(num(c.get("share"))));
+                b.append("| ").append(s.get("name")).append(" | ").append(pct(num(s.get("share")))).append(" | ").append(String.join(", ", from)).append(" |\n");
+            }
         }
         return b.toString();
     }
