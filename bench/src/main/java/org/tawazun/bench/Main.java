@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * Each measurement that needs a clean heap or a cold start runs in its own JVM with fixed flags: actor data load
  * (several fresh JVMs), end-to-end throughput (a fresh JVM per corpus and thread count, fixed 512 MiB heap), the
  * interleaved comparisons with Lucene and CoreNLP, the JMH stage benchmarks (JMH forks), and a profiled
- * throughput run (JFR). Started by bench/run.sh; {@code --only load,e2e,ratios,jmh,profile} runs a part.
+ * throughput run (JFR). Started by bench/run.sh; {@code --only load,e2e,ratios,jmh,profile} runs a part;
+ * {@code --render RESULTS.json} rewrites a results file's Markdown from its JSON without measuring anything.
  */
 public final class Main {
     /** End-to-end and JMH forks: the target heap, fixed, with ParallelGC (see nlp-stack.md: growing heaps are slow here). */
@@ -71,11 +72,22 @@ public final class Main {
     public static void main(String[] argv) throws Exception {
         Args a;
         try {
-            a = new Args(argv, Set.of("root", "shared", "examples", "out", "mb", "seed", "only", "sample-chars", "command"),
+            a = new Args(argv, Set.of("root", "shared", "examples", "out", "mb", "seed", "only", "sample-chars", "command", "render"),
                     Set.of("quick", "no-corenlp"));
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (a.get("render", null) != null) {
+            // re-render a results file's Markdown (and its target verdicts) from its JSON, without measuring
+            Path in = Path.of(a.get("render", null));
+            Map<String, Object> r = new ObjectMapper().readValue(in.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { });
+            r.put("targets", Report.targets(r));
+            Path md = Path.of(in.toString().replaceAll("\\.json$", "") + ".md");
+            Files.writeString(md, Report.markdown(r));
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(in.toFile(), r);
+            log("rendered " + md + " (targets updated in " + in + ")");
             return;
         }
         Path root = a.path("root", ".").toAbsolutePath().normalize();

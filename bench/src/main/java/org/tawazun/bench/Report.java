@@ -54,9 +54,11 @@ final class Report {
             double[] t = load.stream().mapToDouble(m -> num(m.get("load_s"))).toArray();
             double[] c = load.stream().mapToDouble(m -> num(m.get("load_cpu_s"))).toArray();
             double[] h = load.stream().mapToDouble(m -> num(m.get("retained_mib"))).toArray();
-            out.add(target("actor data loads in under 1 s (issue 5)", median(t) < 1.0,
+            Map<String, Object> lt = target("actor data loads in under 1 s (issue 5)", median(t) < 1.0,
                     String.format(Locale.ROOT, "median %.3f s wall (%.3f-%.3f) over %d fresh JVMs; loading thread's CPU time median %.3f s",
-                            median(t), min(t), max(t), t.length, median(c))));
+                            median(t), min(t), max(t), t.length, median(c)));
+            if (median(t) >= 1.0 && median(c) < 1.0) lt.put("verdict", "by CPU time only: not shown in wall time on the shared machine");
+            out.add(lt);
             out.add(target("actor data under 100 MB of heap (issue 5)", median(h) < 100,
                     String.format(Locale.ROOT, "median %.1f MiB retained (%.1f-%.1f)", median(h), min(h), max(h))));
         }
