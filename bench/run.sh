@@ -26,4 +26,4 @@ rm -f "$log"
 cd "$root"
 exec java -Xms256m -Xmx256m -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
   -cp "$root/bench/target/classes:$root/bench/target/lib/*" org.tawazun.bench.Main \
-  --root "$root" --command "bench/run.sh $*" "$@"
+  --root "$root" --command "bench/run.sh${*:+ $*}" "$@"
