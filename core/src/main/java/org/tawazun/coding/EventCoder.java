@@ -149,7 +149,8 @@ public final class EventCoder {
                 Span trigger = triggerSpan(doc.normalized(), at, m.reading(), doc.text());
                 out.add(new Event(doc.document().id(), null, doc.lang(), p.type(), p.mode(), p.contexts(), p.cameo(),
                         cc.goldstein(), onto.score(p.type(), p.mode()), onto.quadClass(p.type()),
-                        r.actor(), r.recipient(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(), List.of()));
+                        r.actor(), r.recipient(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(),
+                        quantities(doc, s, m, inDates)));
                 if (trace != null) {
                     trace.note(s.index(), "fired " + p.id() + " [" + p.text() + "] at '" + trigger.text() + "': "
                             + codes(r.actor()) + " -> " + codes(r.recipient()) + " (" + mod.json() + "; actor " + r.how() + ")");
@@ -161,6 +162,43 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /** The most quantities attached to one event. */
+    private static final int MAX_QUANTITIES = 3;
+
+    /**
+     * The numbers the sentence states next to the event, with what they count (troops, casualties, money, tons):
+     * numbers in the trigger's clause, from four words before the trigger to ten after it, that are not part of a date
+     * or of an actor's name. The counted noun is the word right after the number (قتل 12 مدنيا، 3 طائرات، 52 طنا;
+     * 2,000 troops, $1 billion).
+     */
+    private static List<org.tawazun.model.Quantity> quantities(AnalyzedDocument doc, Sentence s, PatternMatcher.Match m,
+                                                              java.util.BitSet inDates) {
+        if (!doc.has(org.tawazun.pipeline.Layer.NUMBERS)) return List.of();
+        List<Token> toks = doc.tokens();
+        int from = Math.max(s.firstToken(), m.anchor() - 4), to = Math.min(s.endToken() - 1, Math.max(m.last(), m.anchor() + 10));
+        List<org.tawazun.model.Quantity> out = new ArrayList<>(2);
+        for (var n : doc.numbers()) {
+            if (n.firstToken() < from || n.lastToken() > to || inDates.get(n.firstToken())) continue;
+            if (crossesClause(toks, Math.min(n.firstToken(), m.anchor()), Math.max(n.lastToken(), m.anchor()))) continue;
+            String unit = n.unit();
+            if (unit.isEmpty() && n.lastToken() + 1 < s.endToken()) {
+                Token next = toks.get(n.lastToken() + 1);
+                if (next.isWord()) unit = next.preferred().stem();
+            }
+            out.add(n.toQuantity(unit.isEmpty() ? null : unit));
+            if (out.size() == MAX_QUANTITIES) break;
+        }
+        return out;
+    }
+
+    private static boolean crossesClause(List<Token> toks, int a, int b) {
+        for (int j = a; j <= b; j++) {
+            String n = toks.get(j).norm();
+            if (toks.get(j).isPunct() && (n.equals(";") || n.equals(":") || n.equals("."))) return true;
+        }
+        return false;
     }
 
     /** How many roles a match's slots filled: a match that names the recipient beats one that does not. */

@@ -383,6 +383,21 @@ final class PatternMatcher {
             if (a.suffix().equals("\u064A") && (bits & Element.NOUN) == 0) continue; // a verb takes no possessive ي
             return a;
         }
+        return accusative(t, forms, pend, known);
+    }
+
+    /**
+     * A noun with the alif of the accusative tanween (جنودًا، طنًا، قتيلًا): the segmenter does not read the alif
+     * off (كوريا, روسيا end in alif too), so a pattern noun is tried without it here, nouns only.
+     */
+    private Analysis accusative(Token t, Map<String, Integer> forms, char pend, Analysis known) {
+        if (!t.isArabic() || known != null || !t.norm().endsWith("\u0627")) return null;
+        for (Analysis a : t.analyses()) {
+            if (a.hasSuffix() || a.article() || a.stem().length() < 4 || pend != 0 && !a.hasPrefix(pend)) continue;
+            String stem = a.stem().substring(0, a.stem().length() - 1);
+            Integer bits = forms.get(stem);
+            if (bits != null && (bits & Element.NOUN) != 0) return new Analysis(a.prefix(), false, stem, "\u0627", a.stemStart());
+        }
         return null;
     }
 

@@ -77,6 +77,18 @@ public final class EventJson {
         g.writeNumberField("end", e.trigger().end());
         g.writeEndObject();
         g.writeStringField("pattern", e.pattern());
+        g.writeArrayFieldStart("quantities");
+        for (var q : e.quantities()) {
+            g.writeStartObject();
+            g.writeNumberField("value", q.value());
+            g.writeStringField("unit", q.unit());
+            g.writeBooleanField("approx", q.approx());
+            g.writeStringField("text", q.span().text());
+            g.writeNumberField("start", q.span().start());
+            g.writeNumberField("end", q.span().end());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -112,7 +124,17 @@ public final class EventJson {
                 n.path("quad_class").asInt(), parseMentions(n.path("actor")), parseMentions(n.path("recipient")), d,
                 mod == null ? Modality.ASSERTED : Modality.parse(mod), s.path("index").asInt(-1), s.path("start").asInt(-1),
                 s.path("end").asInt(-1), new Span(t.path("text").asText(""), t.path("start").asInt(-1), t.path("end").asInt(-1)),
-                text(n, "pattern"), List.of());
+                text(n, "pattern"), quantities(n.path("quantities")));
+    }
+
+    private static List<org.tawazun.model.Quantity> quantities(JsonNode arr) {
+        List<org.tawazun.model.Quantity> out = new ArrayList<>();
+        if (arr == null || !arr.isArray()) return out;
+        for (JsonNode q : arr) {
+            out.add(new org.tawazun.model.Quantity(q.path("value").asDouble(), text(q, "unit"), q.path("approx").asBoolean(),
+                    new Span(q.path("text").asText(""), q.path("start").asInt(-1), q.path("end").asInt(-1))));
+        }
+        return out;
     }
 
     private static List<Mention> parseMentions(JsonNode arr) {

@@ -59,4 +59,27 @@ class EventCoderTest {
     void noEvent(String sentence) {
         assertThat(TestDocs.events(null, sentence)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل مسلحون 12 مدنيا في هجوم على قرية شمال البلاد.                        | 12.0 false
+            أرسلت روسيا نحو ثلاثة آلاف جندي إلى الحدود مع أوكرانيا.                 | 3000.0 true
+            The United States sent more than 2,000 troops to Poland.                | 2000.0 true
+            """)
+    void quantitiesAreAttached(String sentence, String expected) {
+        var events = TestDocs.analyze(null, sentence).events();
+        assertThat(events).isNotEmpty();
+        assertThat(events).anySatisfy(e -> assertThat(e.quantities()).anySatisfy(q -> {
+            assertThat(q.value() + " " + q.approx()).isEqualTo(expected);
+            assertThat(sentence.substring(q.span().start(), q.span().end())).isEqualTo(q.span().text());
+        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            زار الرئيس الفرنسي الجزائر في 12 يونيو 2024.
+            """)
+    void datesAreNotQuantities(String sentence) {
+        assertThat(TestDocs.analyze(null, sentence).events()).allSatisfy(e -> assertThat(e.quantities()).isEmpty());
+    }
 }
