@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * The relations model on synthetic data: N dyad events (default 1,000,000) over A actors (default 200) in four
  * latent camps, two years of dates, skewed activity (a few actors take part in most events). Times each step a
  * user's command runs, in memory and, with --jsonl, from a JSON Lines file of the output contract (the store of
- * today). Not a test: run it with graph/bench.sh; method and figures in docs/benchmarks-graph.md.
+ * today). Not a test: run it with graph/bench.sh; method and figures in docs/benchmarks.md (relations model).
  * <p>
  * Arguments: [events] [actors] [--jsonl] [--repeat N]
  */

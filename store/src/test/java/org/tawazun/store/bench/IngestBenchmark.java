@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * resumed run), adds 1% new briefs (an incremental run, whose cost includes recomputing the events of every key
  * they touch) and reports the store's size on disk per million events and per million mentions (measured before
  * the incremental run).
- * Run with store/bench.sh; results go to docs/benchmarks-store.md.
+ * Run with store/bench.sh; results go to docs/benchmarks.md (event store).
  * <p>
  * Arguments: [articles (default 100000)] [threads (default: cores)] [work folder (default: a temp folder)]
  */
