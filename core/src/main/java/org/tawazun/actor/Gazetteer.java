@@ -272,11 +272,11 @@ public final class Gazetteer {
             boolean rel = flags.contains("rel");
             switch (kind) {
                 case COUNTRY, CAPITAL, GROUP, PLACE -> {
-                    if (code == null || !code.matches("[A-Z]{3}")) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
+                    if (code == null || !isAlpha3(code)) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
                 }
                 case NISBA -> {
                     // a state's adjective, or an organization's (أممي "of the UN")
-                    if (code == null || !code.matches("[A-Z]{3}") && !People.ORG_CODES.contains(code)) {
+                    if (code == null || !isAlpha3(code) && !People.ORG_CODES.contains(code)) {
                         throw r.fail("needs an ISO alpha-3 or organization code, got '" + code + "'");
                     }
                 }
@@ -325,5 +325,12 @@ public final class Gazetteer {
         Set<String> out = new HashSet<>();
         for (Token t : Tokenizer.tokenize(Normalizer.normalize(s.replace(',', ' ')))) if (t.isWord()) out.add(t.norm());
         return Set.copyOf(out);
+    }
+
+    /** Three upper-case ASCII letters (an ISO 3166-1 alpha-3 shape), without compiling a regex per data line. */
+    static boolean isAlpha3(String code) {
+        if (code.length() != 3) return false;
+        for (int k = 0; k < 3; k++) if (code.charAt(k) < 'A' || code.charAt(k) > 'Z') return false;
+        return true;
     }
 }

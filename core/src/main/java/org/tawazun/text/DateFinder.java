@@ -226,7 +226,7 @@ public final class DateFinder {
 
     private static String validDate(int y, int m, int d) {
         if (!isYear(y) || m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;
-        return String.format("%04d-%02d-%02d", y, m, d);
+        return ymd(y, m, d);
     }
 
     // ------------------------------------------------------------------ weekdays
@@ -321,7 +321,7 @@ public final class DateFinder {
         if (year < 0 && pub == null) {
             // a date without a year and no publication date to place it: still a date (its words are not
             // triggers), but with an ISO month-day value that event dating ignores
-            String v = day > 0 ? String.format("--%02d-%02d", month.month, day) : String.format("--%02d", month.month);
+            String v = day > 0 ? "--" + two(month.month) + "-" + two(day) : "--" + two(month.month);
             return mention(toks, first, last, raw, v, day > 0 ? "day" : "month");
         }
         if (year < 0) {
@@ -330,9 +330,9 @@ public final class DateFinder {
         }
         if (day > 0) {
             if (day > YearMonth.of(year, month.month).lengthOfMonth()) return null;
-            return mention(toks, first, last, raw, String.format("%04d-%02d-%02d", year, month.month, day), "day");
+            return mention(toks, first, last, raw, ymd(year, month.month, day), "day");
         }
-        return mention(toks, first, last, raw, String.format("%04d-%02d", year, month.month), "month");
+        return mention(toks, first, last, raw, year + "-" + two(month.month), "month");
     }
 
     private int skipSecondName(List<Token> toks, int after, int end, MonthName month) {
@@ -678,5 +678,14 @@ public final class DateFinder {
             v = v * 10 + (c - '0');
         }
         return v;
+    }
+
+    /** ISO yyyy-mm-dd without String.format (slow: it builds a formatter on every call). */
+    private static String ymd(int y, int m, int d) {
+        return y + "-" + two(m) + "-" + two(d);
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 }
