@@ -55,13 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         boolean mentions = output.equals("mentions");
         if (files.isEmpty()) files = List.of("-");
-        Pipeline pipeline;
-        try {
-            pipeline = lexicons.pipeline(err);
-        } catch (LexiconOptions.BadDictionary e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Pipeline pipeline = lexicons.pipelineOrReport(err);
+        if (pipeline == null) return Main.BAD_INPUT;
         int[] failures = {0};
         List<String> all = new ArrayList<>();
         if (fmt == OutputFormat.TABLE) {

@@ -63,27 +63,21 @@ final class BalanceCommand implements Callable<Integer> {
             rule = opts.rule();
             filter = opts.filter();
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, "balance", e.getMessage());
         }
         if (actors != null) {
             actors = actors.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-            if (actors.isEmpty()) return usage(err, "--actors needs at least one actor code");
+            if (actors.isEmpty()) return Main.usage(err, "balance", "--actors needs at least one actor code");
             filter = filter.among(actors);
         }
-        EventSources.Opened src;
-        List<DyadEvent> events;
-        try {
-            src = EventSources.open(opts.events, opts.store.path(), err);
-            events = EventSources.load(src, filter);
-        } catch (EventSources.Unavailable e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        EventSources.Read read = EventSources.read(opts, filter, err);
+        if (read == null) return Main.BAD_INPUT;
+        List<DyadEvent> events = read.events();
         List<Window> windows;
         try {
             windows = opts.windows(window, events, err);
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, "balance", e.getMessage());
         }
         List<BalanceReport> reports = BalanceReport.analyse(events, windows, rule, actors, triads, Frustration.Options.DEFAULT,
                 Blocs.Options.DEFAULT);
@@ -97,7 +91,7 @@ final class BalanceCommand implements Callable<Integer> {
             for (BalanceReport r : reports) print(out, r);
         }
         out.flush();
-        return src.problems().getAsInt() > 0 ? Main.BAD_INPUT : Main.OK;
+        return read.exitCode();
     }
 
     private void print(PrintWriter out, BalanceReport r) {
@@ -155,9 +149,4 @@ final class BalanceCommand implements Callable<Integer> {
         return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.0f%%", d * 100);
     }
 
-    private int usage(PrintWriter err, String message) {
-        err.println("tawazun: " + message);
-        err.println("Try 'tawazun balance --help'.");
-        return Main.USAGE;
-    }
 }

@@ -58,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         } catch (LexiconOptions.BadDictionary e) {
             err.println("tawazun: " + e.getMessage());
-            return Main.USAGE;
+            return Main.BAD_INPUT;
         }
         EvalReport report = new EvalReport();
         int failures = 0;

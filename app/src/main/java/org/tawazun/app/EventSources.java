@@ -52,6 +52,27 @@ final class EventSources {
         }
     }
 
+    /** What a relations command read: the events, and whether some input line was bad (then the exit code is 1). */
+    record Read(List<DyadEvent> events, java.util.function.IntSupplier problems) {
+        int exitCode() {
+            return problems.getAsInt() > 0 ? Main.BAD_INPUT : Main.OK;
+        }
+    }
+
+    /**
+     * Opens --events or else --db and reads the events matching the filter; prints why and returns null when they
+     * cannot be read.
+     */
+    static Read read(RelationsOptions opts, Filter filter, PrintWriter err) {
+        try {
+            Opened src = open(opts.events, opts.store.path(), err);
+            return new Read(load(src, filter), src.problems());
+        } catch (Unavailable e) {
+            err.println("tawazun: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Reads the matching events into memory (the commands analyse them several ways) and closes the store. */
     static List<DyadEvent> load(Opened opened, Filter filter) throws Unavailable {
         try (Stream<DyadEvent> s = opened.source().events(filter)) {

@@ -41,13 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = lexicons.pipeline(err);
-        } catch (LexiconOptions.BadDictionary e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Pipeline pipeline = lexicons.pipelineOrReport(err);
+        if (pipeline == null) return Main.BAD_INPUT;
         int[] failures = {0};
         for (String f : Input.expand(files, o -> {
             failures[0]++;

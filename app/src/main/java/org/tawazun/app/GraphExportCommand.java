@@ -57,20 +57,12 @@ final class GraphExportCommand implements Callable<Integer> {
             rule = opts.rule();
             filter = opts.filter();
         } catch (IllegalArgumentException e) {
-            err.println("tawazun: " + e.getMessage());
-            err.println("Try 'tawazun graph-export --help'.");
-            return Main.USAGE;
+            return Main.usage(err, "graph-export", e.getMessage());
         }
         if (actors != null) filter = filter.among(actors.stream().map(String::trim).toList());
-        EventSources.Opened src;
-        List<DyadEvent> events;
-        try {
-            src = EventSources.open(opts.events, opts.store.path(), err);
-            events = EventSources.load(src, filter);
-        } catch (EventSources.Unavailable e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        EventSources.Read read = EventSources.read(opts, filter, err);
+        if (read == null) return Main.BAD_INPUT;
+        List<DyadEvent> events = read.events();
         Window w = new Window(opts.since, opts.until);
         RelationSet rs = RelationSet.compute(events, w, rule);
         Blocs.Partition blocs = Blocs.partition(rs.signedGraph(null));
@@ -87,6 +79,6 @@ final class GraphExportCommand implements Callable<Integer> {
         o.printf("wrote %s: %d actors, %d pairs with events (%s, window %s)%n", out, rs.actors().size(), rs.pairs().size(),
                 format.name().toLowerCase(java.util.Locale.ROOT), w.label());
         o.flush();
-        return src.problems().getAsInt() > 0 ? Main.BAD_INPUT : Main.OK;
+        return read.exitCode();
     }
 }

@@ -37,6 +37,19 @@ final class LexiconOptions {
         }
     }
 
+    /**
+     * The pipeline for a command, or null after a one-line message naming the dictionary that cannot be read (the
+     * command then exits with {@link Main#BAD_INPUT}).
+     */
+    Pipeline pipelineOrReport(PrintWriter err) {
+        try {
+            return pipeline(err);
+        } catch (BadDictionary e) {
+            err.println("tawazun: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** The standard pipeline, with the imported dictionaries when any were given; one summary line each on {@code err}. */
     Pipeline pipeline(PrintWriter err) throws BadDictionary {
         if (actors.isEmpty() && agents.isEmpty() && verbs.isEmpty()) return Pipelines.standard();

@@ -25,6 +25,13 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Prints a usage error for a command ("tawazun: ...", "Try 'tawazun CMD --help'.") and returns {@link #USAGE}. */
+    static int usage(PrintWriter err, String command, String message) {
+        err.println("tawazun: " + message);
+        err.println("Try 'tawazun " + command + " --help'.");
+        return USAGE;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }

@@ -20,13 +20,7 @@ final class MentionJson {
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("doc", doc);
-            g.writeStringField("text", m.text());
-            g.writeNumberField("start", m.start());
-            g.writeNumberField("end", m.end());
-            g.writeStringField("country", m.actor().country());
-            g.writeStringField("sector", m.actor().sector());
-            g.writeStringField("org", m.actor().org());
-            g.writeStringField("name", m.actor().name());
+            org.tawazun.io.EventJson.writeMentionFields(g, m);
             g.writeStringField("via", m.via());
             g.writeStringField("person", m.person());
             g.writeBooleanField("ambiguous", m.ambiguous());

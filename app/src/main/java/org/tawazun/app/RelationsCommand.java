@@ -63,27 +63,21 @@ final class RelationsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (recipient != null && actor == null) return usage(err, "--recipient needs --actor");
-        if (series != null && (actor == null || recipient == null)) return usage(err, "--series needs --actor and --recipient");
-        if (actor != null && actor.equals(recipient)) return usage(err, "--actor and --recipient are the same actor");
+        if (recipient != null && actor == null) return Main.usage(err, "relations", "--recipient needs --actor");
+        if (series != null && (actor == null || recipient == null)) return Main.usage(err, "relations", "--series needs --actor and --recipient");
+        if (actor != null && actor.equals(recipient)) return Main.usage(err, "relations", "--actor and --recipient are the same actor");
         SignRule rule;
         Filter filter;
         try {
             rule = opts.rule();
             filter = opts.filter();
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, "relations", e.getMessage());
         }
         if (actor != null) filter = recipient != null ? filter.among(Set.of(actor, recipient)) : filter.involving(Set.of(actor));
-        EventSources.Opened src;
-        List<DyadEvent> events;
-        try {
-            src = EventSources.open(opts.events, opts.store.path(), err);
-            events = EventSources.load(src, filter);
-        } catch (EventSources.Unavailable e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        EventSources.Read read = EventSources.read(opts, filter, err);
+        if (read == null) return Main.BAD_INPUT;
+        List<DyadEvent> events = read.events();
         if (series != null) {
             printSeries(out, events);
         } else {
@@ -91,7 +85,7 @@ final class RelationsCommand implements Callable<Integer> {
             try {
                 windows = opts.windows(window, events, err);
             } catch (IllegalArgumentException e) {
-                return usage(err, e.getMessage());
+                return Main.usage(err, "relations", e.getMessage());
             }
             List<RelationSet> sets = RelationSet.compute(events, windows, rule);
             List<DependenceEdge> dependence = Dependence.edges(FigureSource.EMPTY);
@@ -105,7 +99,7 @@ final class RelationsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return src.problems().getAsInt() > 0 ? Main.BAD_INPUT : Main.OK;
+        return read.exitCode();
     }
 
     private void printSeries(PrintWriter out, List<DyadEvent> events) throws IOException {
@@ -164,9 +158,4 @@ final class RelationsCommand implements Callable<Integer> {
         }
     }
 
-    private int usage(PrintWriter err, String message) {
-        err.println("tawazun: " + message);
-        err.println("Try 'tawazun relations --help'.");
-        return Main.USAGE;
-    }
 }

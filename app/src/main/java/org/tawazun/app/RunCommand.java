@@ -68,13 +68,8 @@ final class RunCommand implements Callable<Integer> {
             err.println("tawazun: --threads must be at least 1");
             return Main.USAGE;
         }
-        org.tawazun.pipeline.Pipeline pipeline;
-        try {
-            pipeline = lexicons.pipeline(err);
-        } catch (LexiconOptions.BadDictionary e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        org.tawazun.pipeline.Pipeline pipeline = lexicons.pipelineOrReport(err);
+        if (pipeline == null) return Main.BAD_INPUT;
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         long[] counts = new long[3]; // events written, asserted, documents analyzed

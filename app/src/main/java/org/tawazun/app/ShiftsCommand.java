@@ -65,20 +65,12 @@ final class ShiftsCommand implements Callable<Integer> {
             rule = ShiftRule.DEFAULT.withResolution(resolution).withZ(z).withMinHistory(minHistory).withMinEvents(minPeriodEvents);
             filter = opts.filter();
         } catch (IllegalArgumentException e) {
-            err.println("tawazun: " + e.getMessage());
-            err.println("Try 'tawazun shifts --help'.");
-            return Main.USAGE;
+            return Main.usage(err, "shifts", e.getMessage());
         }
         if (actor != null) filter = filter.involving(Set.of(actor));
-        EventSources.Opened src;
-        List<DyadEvent> events;
-        try {
-            src = EventSources.open(opts.events, opts.store.path(), err);
-            events = EventSources.load(src, filter);
-        } catch (EventSources.Unavailable e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        EventSources.Read read = EventSources.read(opts, filter, err);
+        if (read == null) return Main.BAD_INPUT;
+        List<DyadEvent> events = read.events();
         List<Shift> shifts = Shifts.detect(events, rule, directed, actor == null ? null : Set.of(actor));
         if (format == RelationsCommand.Layout.JSON) {
             try (JsonGenerator g = GraphJson.generator(out)) {
@@ -105,7 +97,7 @@ final class ShiftsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return src.problems().getAsInt() > 0 ? Main.BAD_INPUT : Main.OK;
+        return read.exitCode();
     }
 
     private static String name(Resolution r) {

@@ -68,9 +68,10 @@ class LexiconOptionsTest {
     }
 
     @Test
-    void aMissingDictionaryIsAUsageError() {
+    void aMissingDictionaryIsBadInput() {
         CliTest.Run r = CliTest.run("analyze", "../examples/korea-drills-en.txt", "--actors", dir.resolve("none.txt").toString());
-        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("none.txt");
     }
 }

@@ -188,22 +188,36 @@ public final class Input {
     }
 
     private static void readJsonl(InputStream in, String name, String stem, Consumer<Outcome> sink) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                if (line.isBlank()) continue;
-                String where = name + ":" + no;
-                try {
-                    sink.accept(new Success(fromJson(line, where, stem == null ? Integer.toString(no) : stem + "-" + no)));
-                } catch (BadInputException e) {
-                    sink.accept(new Failure(where, e.getMessage()));
-                }
-            }
+        try (InputStream i = in) {
+            jsonLines(i, name, stem, sink);
         } catch (IOException e) {
             sink.accept(new Failure(name, name + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * JSON Lines, streamed: one article per line, its id {@code <stem>-<line>} (or the line number when there is no
+     * stem) unless the record has one. A line that is not a record, or longer than {@link #MAX_BYTES}, becomes a
+     * failure naming the file and line; the other lines are read on.
+     */
+    public static void jsonLines(InputStream in, String name, String stem, Consumer<Outcome> sink) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
+            if (line.isBlank()) continue;
+            String where = name + ":" + no;
+            if (line.length() > MAX_BYTES) {
+                sink.accept(new Failure(where, where + ": too large (" + line.length() + " characters on one line; the limit is " + MAX_BYTES + ")"));
+                continue;
+            }
+            try {
+                sink.accept(new Success(fromJson(line, where, stem == null ? Integer.toString(no) : stem + "-" + no)));
+            } catch (BadInputException e) {
+                sink.accept(new Failure(where, e.getMessage()));
+            }
         }
     }
 

@@ -93,19 +93,41 @@ public final class EventJson {
     }
 
     private static void mentions(JsonGenerator g, String field, List<Mention> ms) throws IOException {
-        g.writeArrayFieldStart(field);
+        g.writeFieldName(field);
+        writeMentions(g, ms);
+    }
+
+    /** Actor mentions as a JSON array in the output contract's form (text, offsets, country, sector, org, name). */
+    public static void writeMentions(JsonGenerator g, List<Mention> ms) throws IOException {
+        g.writeStartArray();
         for (Mention m : ms) {
             g.writeStartObject();
-            g.writeStringField("text", m.text());
-            g.writeNumberField("start", m.start());
-            g.writeNumberField("end", m.end());
-            g.writeStringField("country", m.actor().country());
-            g.writeStringField("sector", m.actor().sector());
-            g.writeStringField("org", m.actor().org());
-            g.writeStringField("name", m.actor().name());
+            writeMentionFields(g, m);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The fields of one actor mention (text, start, end, country, sector, org, name) into the current object. */
+    public static void writeMentionFields(JsonGenerator g, Mention m) throws IOException {
+        g.writeStringField("text", m.text());
+        g.writeNumberField("start", m.start());
+        g.writeNumberField("end", m.end());
+        g.writeStringField("country", m.actor().country());
+        g.writeStringField("sector", m.actor().sector());
+        g.writeStringField("org", m.actor().org());
+        g.writeStringField("name", m.actor().name());
+    }
+
+    /** The mentions as a JSON array string. */
+    public static String mentionsJson(List<Mention> ms) {
+        StringWriter w = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            writeMentions(g, ms);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return w.toString();
     }
 
     /** Parses an event line written by {@link #toJson} (or by another system following the contract). */

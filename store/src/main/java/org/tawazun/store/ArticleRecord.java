@@ -1,15 +1,15 @@
 package org.tawazun.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+
+
 import org.tawazun.model.Document;
 import org.tawazun.model.Event;
 import org.tawazun.model.Mention;
 import org.tawazun.pipeline.AnalyzedDocument;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+
+
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,6 @@ public record ArticleRecord(long id, String contentHash, Document document, Stri
                                 String actorsJson, String recipientsJson, DatePeriod period, String sentenceText) {
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     public static ArticleRecord of(String contentHash, AnalyzedDocument a) {
         long id = Hashing.idOfHash(contentHash);
@@ -68,24 +67,6 @@ public record ArticleRecord(long id, String contentHash, Document document, Stri
 
     /** Actor mentions as the output contract writes them (text, offsets, country, sector, org, name). */
     static String json(List<Mention> ms) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.writeStartArray();
-            for (Mention m : ms) {
-                g.writeStartObject();
-                g.writeStringField("text", m.text());
-                g.writeNumberField("start", m.start());
-                g.writeNumberField("end", m.end());
-                g.writeStringField("country", m.actor().country());
-                g.writeStringField("sector", m.actor().sector());
-                g.writeStringField("org", m.actor().org());
-                g.writeStringField("name", m.actor().name());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+        return org.tawazun.io.EventJson.mentionsJson(ms);
     }
 }

@@ -1,5 +1,7 @@
 package org.tawazun.lang.ar;
 
+import org.tawazun.text.NumberFinder;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawazun.model.NumberMention;
@@ -58,8 +60,8 @@ class ArabicNumbersTest {
             ثلاثة ملايين وخمسمائة ألف       | 3500000
             """)
     void parses(String phrase, double value) {
-        assertThat(ArabicNumbers.parse(phrase)).isNotNull();
-        assertThat(ArabicNumbers.parse(phrase)).isCloseTo(value, within(1e-9));
+        assertThat(NumberFinder.forLang("ar").parse(phrase)).isNotNull();
+        assertThat(NumberFinder.forLang("ar").parse(phrase)).isCloseTo(value, within(1e-9));
     }
 
     /** Numbers inside sentences: value, upper bound, hedge, unit and the raw text of the span. */
@@ -91,7 +93,7 @@ class ArabicNumbersTest {
             أرسلت 3 طائرات تحمل 52 طنا                        | 3        | 3        |          |          | 3
             """)
     void findsInText(String text, double value, double upper, String hedge, String unit, String span) {
-        List<NumberMention> ms = ArabicNumbers.find(text);
+        List<NumberMention> ms = NumberFinder.forLang("ar").find(text);
         assertThat(ms).isNotEmpty();
         NumberMention m = ms.get(0);
         assertThat(m.value()).isCloseTo(value, within(1e-6));
@@ -111,6 +113,6 @@ class ArabicNumbersTest {
             بدأ الاجتماع في الساعة 10:30
             """)
     void ignores(String text) {
-        assertThat(ArabicNumbers.find(text)).isEmpty();
+        assertThat(NumberFinder.forLang("ar").find(text)).isEmpty();
     }
 }

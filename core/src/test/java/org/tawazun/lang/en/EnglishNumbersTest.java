@@ -1,5 +1,7 @@
 package org.tawazun.lang.en;
 
+import org.tawazun.text.NumberFinder;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawazun.model.NumberMention;
@@ -30,8 +32,8 @@ class EnglishNumbersTest {
     void parses(String phrase, double value) {
         // "a" is not a number word: read the phrase without it
         String p = phrase.startsWith("a ") ? phrase.substring(2) : phrase.replace(" a ", " ");
-        assertThat(EnglishNumbers.parse(p)).isNotNull();
-        assertThat(EnglishNumbers.parse(p)).isCloseTo(value, within(1e-9));
+        assertThat(NumberFinder.forLang("en").parse(p)).isNotNull();
+        assertThat(NumberFinder.forLang("en").parse(p)).isCloseTo(value, within(1e-9));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,7 +51,7 @@ class EnglishNumbersTest {
             up to 5 million barrels a day             | 5000000 | 5000000 | at_most  |   | up to 5 million
             """)
     void findsInText(String text, double value, double upper, String hedge, String unit, String span) {
-        List<NumberMention> ms = EnglishNumbers.find(text);
+        List<NumberMention> ms = NumberFinder.forLang("en").find(text);
         assertThat(ms).isNotEmpty();
         NumberMention m = ms.get(0);
         assertThat(m.value()).isCloseTo(value, within(1e-6));
@@ -65,6 +67,6 @@ class EnglishNumbersTest {
             talks went over the details
             """)
     void ignores(String text) {
-        assertThat(EnglishNumbers.find(text)).isEmpty();
+        assertThat(NumberFinder.forLang("en").find(text)).isEmpty();
     }
 }

@@ -9,10 +9,8 @@ import org.tawazun.ingest.Input;
 import org.tawazun.model.Document;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -133,7 +131,7 @@ public final class Corpus {
                         readJsonFile(all, path, checked);
                     } else {
                         try (InputStream in = open(p)) {
-                            jsonLines(in, path, stem(path), checked);
+                            Input.jsonLines(in, path, stem(path), checked);
                         }
                     }
                 }
@@ -202,33 +200,11 @@ public final class Corpus {
             switch (f) {
                 case WARC -> skipped += WarcPages.read(peek, "stdin", sink);
                 case RSS -> FeedReader.read(peek, "stdin", "stdin", sink);
-                case JSONL -> jsonLines(peek, "stdin", null, sink);
+                case JSONL -> Input.jsonLines(peek, "stdin", null, sink);
                 default -> Input.read("-", f.core(), peek, sink);
             }
         } catch (IOException e) {
             sink.accept(new Input.Failure("stdin", "stdin: cannot read: " + FeedReader.oneLine(e.getMessage())));
-        }
-    }
-
-    /** JSON Lines, streamed: one record per line, ids {@code <stem>-<line>} unless the record has one. */
-    private static void jsonLines(InputStream in, String name, String stem, Consumer<Input.Outcome> sink) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-            if (line.isBlank()) continue;
-            String where = name + ":" + no;
-            if (line.length() > Input.MAX_BYTES) {
-                sink.accept(new Input.Failure(where, where + ": too large (" + line.length() + " characters on one line; the limit is " + Input.MAX_BYTES + ")"));
-                continue;
-            }
-            try {
-                sink.accept(new Input.Success(Input.fromJson(line, where, stem == null ? Integer.toString(no) : stem + "-" + no)));
-            } catch (BadInputException e) {
-                sink.accept(new Input.Failure(where, e.getMessage()));
-            }
         }
     }
 
@@ -278,7 +254,7 @@ public final class Corpus {
             sink.accept(new Input.Failure(name, name + ": empty document"));
             return;
         }
-        jsonLines(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, stem, sink);
+        Input.jsonLines(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, stem, sink);
     }
 
     /** Applies the store's limits to a document read successfully. */
