@@ -53,48 +53,75 @@ public final class LanguageIdentifier {
         return identify(text, 0, Math.min(text.length(), 20_000));
     }
 
+    // the class of each UTF-16 unit, so the scan is one table read per character
+    private static final byte OTHER = 0, LATIN_LETTER = 1, AR = 2, AR_MARK = 3, CYR = 4, HEB = 5, GRK = 6, HAN = 7,
+            KANA = 8, HANGUL = 9, DEVA = 10, THAI = 11, AR_URDU = 12, AR_PERSIAN = 13, AR_ONLY = 14, AR_LAM = 15;
+    private static final byte[] CLASS = new byte[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            byte k = OTHER;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) k = LATIN_LETTER;
+            else if (c >= 0x600 && c <= 0x6FF || c >= 0x750 && c <= 0x77F || c >= 0xFB50 && c <= 0xFEFC) {
+                k = c >= 0x621 && c <= 0x64A || c >= 0x66E && c <= 0x6D3 || c >= 0x750 || c == 0x6D5 ? AR : AR_MARK;
+                switch (c) {
+                    case 0x6D2, 0x6C1, 0x6BA, 0x679, 0x688, 0x691, 0x6BE -> k = AR_URDU;        // ے ہ ں ٹ ڈ ڑ ھ
+                    case 0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC -> k = AR_PERSIAN;            // پ چ ژ گ ک ی
+                    case 0x629, 0x649 -> k = AR_ONLY;                                            // ة ى
+                    case 0x644 -> k = AR_LAM;                                                     // ل
+                    default -> { }
+                }
+            } else if (c >= 0x400 && c <= 0x4FF) k = CYR;
+            else if (c >= 0x590 && c <= 0x5FF) k = HEB;
+            else if (c >= 0x370 && c <= 0x3FF) k = GRK;
+            else if (c >= 0x4E00 && c <= 0x9FFF) k = HAN;
+            else if (c >= 0x3040 && c <= 0x30FF) k = KANA;
+            else if (c >= 0xAC00 && c <= 0xD7AF) k = HANGUL;
+            else if (c >= 0x900 && c <= 0x97F) k = DEVA;
+            else if (c >= 0xE00 && c <= 0xE7F) k = THAI;
+            CLASS[c] = k;
+        }
+    }
+
     /** The language of text[from, to). */
     public static String identify(CharSequence text, int from, int to) {
-        int arabic = 0, latin = 0, cyrillic = 0, hebrew = 0, greek = 0, han = 0, kana = 0, hangul = 0, devanagari = 0, thai = 0;
-        int persian = 0, urdu = 0, arabicOnly = 0;
-        int[] latinScores = new int[LATIN.size()];
-        StringBuilder word = new StringBuilder(16);
+        int[] script = new int[16];
+        int[] latinScores = null;
+        char[] word = new char[16];
+        int wordLen = 0, articles = 0;
+        boolean inWord = false;
         char p = ' ', pp = ' ';
         // 3,000 characters decide as well as a whole article: the scan stops at the first space after them
         int stop = Math.min(to, from + 3000);
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : ' ';
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7') {
-                latin++;
-                if (word.length() < 16) word.append(Character.toLowerCase(c));
+            byte k = CLASS[c];
+            if (k == LATIN_LETTER) {
+                if (wordLen < 16) word[wordLen++] = Character.toLowerCase(c);
+                inWord = true;
             } else {
-                if (word.length() > 0) {
-                    Long bits = WORDS.get(word.toString());
-                    if (bits != null) for (int l = 0; l < latinScores.length; l++) if ((bits & (1L << l)) != 0) latinScores[l]++;
-                    word.setLength(0);
-                }
-                if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFC') {
-                    if (c >= '\u0621' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3' || c >= '\u0750' || c == '\u06D5') arabic++;
-                    switch (c) {
-                        case '\u06D2', '\u06C1', '\u06BA', '\u0679', '\u0688', '\u0691', '\u06BE' -> urdu++;        // ے ہ ں ٹ ڈ ڑ ھ
-                        case '\u067E', '\u0686', '\u0698', '\u06AF', '\u06A9', '\u06CC' -> persian++;             // پ چ ژ گ ک ی
-                        case '\u0629', '\u0649' -> arabicOnly++;                                                  // ة ى
-                        case '\u0644' -> { if (p == '\u0627' && !Character.isLetter(pp)) arabicOnly += 2; }      // ال
-                        default -> { }
+                if (inWord) {
+                    Long bits = WORDS.get(new String(word, 0, wordLen));
+                    if (bits != null) {
+                        if (latinScores == null) latinScores = new int[LATIN.size()];
+                        for (int l = 0; l < latinScores.length; l++) if ((bits & (1L << l)) != 0) latinScores[l]++;
                     }
-                } else if (c >= '\u0400' && c <= '\u04FF') cyrillic++;
-                else if (c >= '\u0590' && c <= '\u05FF') hebrew++;
-                else if (c >= '\u0370' && c <= '\u03FF') greek++;
-                else if (c >= '\u4E00' && c <= '\u9FFF') han++;
-                else if (c >= '\u3040' && c <= '\u30FF') kana++;
-                else if (c >= '\uAC00' && c <= '\uD7AF') hangul++;
-                else if (c >= '\u0900' && c <= '\u097F') devanagari++;
-                else if (c >= '\u0E00' && c <= '\u0E7F') thai++;
+                    wordLen = 0;
+                    inWord = false;
+                }
+                if (k == AR_LAM && p == '\u0627' && !Character.isLetter(pp)) articles++;   // the article ال
             }
+            script[k]++;
             pp = p;
             p = c;
             if (i >= stop && c == ' ') break;
         }
+        int latin = script[LATIN_LETTER];
+        int urdu = script[AR_URDU], persian = script[AR_PERSIAN], arabicOnly = script[AR_ONLY] + 2 * articles;
+        int arabic = script[AR] + urdu + persian + script[AR_ONLY] + script[AR_LAM];
+        int kana = script[KANA];
+        int cyrillic = script[CYR], hebrew = script[HEB], greek = script[GRK], han = script[HAN], hangul = script[HANGUL],
+                devanagari = script[DEVA], thai = script[THAI];
         int[] counts = {arabic, latin, cyrillic, hebrew, greek, han + kana, hangul, devanagari, thai};
         int best = 0;
         for (int s = 1; s < counts.length; s++) if (counts[s] > counts[best]) best = s;
@@ -108,7 +135,7 @@ public final class LanguageIdentifier {
             case 1 -> {
                 int en = LATIN.indexOf("en");
                 int top = en;
-                for (int l = 0; l < latinScores.length; l++) if (latinScores[l] > latinScores[top]) top = l;
+                if (latinScores != null) for (int l = 0; l < latinScores.length; l++) if (latinScores[l] > latinScores[top]) top = l;
                 return LATIN.get(top);
             }
             case 2 -> { return "ru"; }
