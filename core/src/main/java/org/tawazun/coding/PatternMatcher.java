@@ -97,8 +97,11 @@ final class PatternMatcher {
             Token t = toks.get(i);
             if (!t.isWord() || inDates.get(i)) continue; // "March 10" is a date, not a march
             Analysis known = knownReading(t);
+            // after a preposition, an English determiner or an Arabic noun that heads a construct with a verbal
+            // noun (عمليات خطف، محاولة اغتيال، تكرار قتل), a form that could be a verb is the verbal noun
             boolean afterPrep = i > s.firstToken() && (fw.is(toks.get(i - 1), FunctionWords.Cls.PREP)
-                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET));
+                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET)
+                    || arabic && lexicon.isWordOf("construct_head", toks.get(i - 1)));
             for (Analysis a : t.analyses()) {
                 if (!compatible(a, known)) continue; // وزارة is not و + زار + ه
                 List<Pattern> cands = lexicon.anchoredAt(a.stem());
@@ -189,6 +192,10 @@ final class PatternMatcher {
                 if (j >= end) return false;
                 Analysis a = reading(toks.get(j), e.forms(), pend);
                 return a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st, verbal);
+            }
+            case NUMBER: {
+                if (j >= end || pend != 0 || !counted(j)) return false;
+                return right(p, k + 1, j + 1, (char) 0, null, j, s, st, verbal);
             }
             case ANY: {
                 if (j >= end || !toks.get(j).isWord() || pend != 0) return false;
@@ -327,6 +334,8 @@ final class PatternMatcher {
             }
             case ANY:
                 return j >= start && toks.get(j).isWord() && left(p, k - 1, j - 1, s, st);
+            case NUMBER:
+                return j >= start && counted(j) && left(p, k - 1, j - 1, s, st);
             case GAP: {
                 for (int skip = 0; skip <= e.max(); skip++) {
                     int pos = j - skip;

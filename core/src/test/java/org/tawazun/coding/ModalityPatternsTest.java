@@ -96,6 +96,11 @@ class ModalityPatternsTest {
             تخشى الحكومة أن تؤدي عملية عسكرية واسعة إلى مقتل الرهائن. | ASSAULT
             منذ اغتيال الحريري لم يستقر لبنان.                        | ASSAULT
             بعد مقتل أربعة جنود أمريكيين، أعلنت واشنطن مراجعة خططها.  | ASSAULT
+            أدانت فرنسا الهجوم الذي استهدف سفارتها في بغداد.          | ASSAULT
+            التقى الرئيس عائلة الصحفي الذي اختطفه مسلحون العام الماضي. | ASSAULT
+            أرسلت الحكومة قوات كي تقصف مواقع المتمردين.               | ASSAULT
+            أدانت المنظمة عمليات خطف الصحفيين الأجانب.                 | ASSAULT
+            حذرت الأمم المتحدة من تكرار قتل المدنيين.                  | ASSAULT
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
