@@ -33,7 +33,7 @@ final class Modality {
     static org.tawazun.model.Modality of(List<Token> toks, int sentenceStart, int anchor, Analysis reading,
                                          boolean imperfect, boolean verbal, FunctionWords fw, boolean arabic,
                                          java.util.function.Predicate<String> imperfectVerb,
-                                         java.util.function.Predicate<Token> relative) {
+                                         java.util.function.Predicate<Token> relative, int verbStart) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
         // an imperfect verb of purpose or in the subjunctive states an intention, not a fact: ليفجر نفسه، أن يقتل،
@@ -83,14 +83,16 @@ final class Modality {
         }
         if (neg) return org.tawazun.model.Modality.NEGATED;
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
-        if (inRelativeClause(toks, sentenceStart, anchor, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
+        if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
         // a verbal noun right after a background word refers back to an earlier event: منذ اغتيال الحريري،
         // بعد الهجوم، in the wake of the attack
+        // (also through a preposition: ردا على مقتل، in response to the killing)
         if (!verbal) {
-            for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - 2); j--) {
+            for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - 3); j--) {
                 Token t = toks.get(j);
                 if (arabic ? fw.readsAs(t, Cls.BACKGROUND) : fw.is(t, Cls.BACKGROUND)) return org.tawazun.model.Modality.HISTORICAL;
                 if (!arabic && fw.is(t, Cls.DET)) continue;
+                if (j == anchor - 1 && arabic && fw.is(t, Cls.PREP)) continue;
                 break;
             }
         }
@@ -98,19 +100,28 @@ final class Modality {
         return org.tawazun.model.Modality.ASSERTED;
     }
 
-    /** How many words a relative pronoun may stand before the trigger of its clause (الذي أدى إلى مقتل). */
-    private static final int RELATIVE_WINDOW = 3;
+    /**
+     * How many words a relative pronoun may stand before the trigger in its clause (الذي أدى إلى مقتل; الذين نفذوا
+     * يوم الاثنين هجوما ضد سياح أسفر عن مقتل).
+     */
+    private static final int RELATIVE_WINDOW = 8;
+    /**
+     * The same for a verbal-noun trigger, which may be the object of the main verb right after a relative clause on
+     * the subject (أجرى أردوغان الذي وصل إلى أثينا محادثات): only a pronoun close before it counts (الذي أدى إلى مقتل).
+     */
+    private static final int RELATIVE_NOUN_WINDOW = 3;
 
     /**
-     * True when the trigger stands in a relative clause: a relative pronoun (الذي، التي، الذين; which, who) at most
-     * three words before it in its clause. The clause describes something the sentence names (الرنتيسي الذي اغتالته
+     * True when the trigger stands in a relative clause: a relative pronoun (الذي، التي، الذين) at most eight words
+     * before a verb, three before a verbal noun, with no punctuation or clause boundary between. A construction that starts with its verb before the
+     * pronoun is not inside it (أجرى أردوغان الذي وصل الجمعة إلى أثينا محادثات): the search stops at that verb. The clause describes something the sentence names (الرنتيسي الذي اغتالته
      * إسرائيل، الهجوم الذي استهدف الجيش، the attack that killed 12); it refers to an earlier event rather than
      * reporting one, as a verbal noun after منذ or بعد does.
      */
-    static boolean inRelativeClause(List<Token> toks, int sentenceStart, int anchor, FunctionWords fw,
+    static boolean inRelativeClause(List<Token> toks, int sentenceStart, int anchor, int window, FunctionWords fw,
                                     java.util.function.Predicate<Token> relative) {
         int words = 0;
-        for (int j = anchor - 1; j >= sentenceStart && words < RELATIVE_WINDOW; j--) {
+        for (int j = anchor - 1; j >= sentenceStart && words < window; j--) {
             Token t = toks.get(j);
             if (t.isPunct() || fw.is(t, Cls.BOUNDARY)) return false;
             words++;

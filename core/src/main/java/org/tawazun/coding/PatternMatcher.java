@@ -50,6 +50,10 @@ final class PatternMatcher {
                  Binding recipient, Binding subject, boolean subjectIsRecipient, int first, int last) {
     }
 
+    /** Types whose object phrase, when the pattern's own word names it (قتل جنديين، اعتقل صحفيين), is the recipient. */
+    private static final Set<org.tawazun.ontology.PloverType> VICTIM_OBJECT = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.ASSAULT, org.tawazun.ontology.PloverType.COERCE);
+
     private static final Set<String> THIRD_PERSON = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646");
     private static final Set<String> EN_PRONOUNS = Set.of("it", "them", "him", "her");
 
@@ -87,6 +91,8 @@ final class PatternMatcher {
         Binding actor;
         Binding recipient;
         Binding subject;
+        /** The phrase right after the verb when the pattern's next word matched it: the verb's object. */
+        Binding object;
         int first;
         int last;
     }
@@ -123,7 +129,12 @@ final class PatternMatcher {
                         boolean imperfect = verbal && (bits & Element.IMPERFECT) != 0 && (bits & Element.PERFECT) == 0;
                         boolean patient = st.subject != null && (p.subjRec()
                                 || p.type() == org.tawazun.ontology.PloverType.ASSAULT && verbal && counted(i + 1));
-                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, st.subject, patient, st.first, st.last));
+                        Binding subject = st.subject;
+                        if (st.object != null && st.recipient == null && VICTIM_OBJECT.contains(p.type())) {
+                            subject = st.object; // the victims named by the pattern's word are the recipient
+                            patient = true;
+                        }
+                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, subject, patient, st.first, st.last));
                         break;
                     }
                 }
@@ -176,6 +187,17 @@ final class PatternMatcher {
         Element[] els = p.elements();
         if (k == p.anchor() + 1 && k < els.length && st.subject != null && pend == 0
                 && j == st.subject.mentions().get(0).firstToken()) {
+            // the pattern's own word right after the verb names what follows it: that phrase is the object, not
+            // the subject (قتل جنديين، خطف موظف بريطاني: two soldiers were killed; the subject is elsewhere or dropped)
+            int w = els[k].kind() == Element.Kind.GAP && k + 1 < els.length ? k + 1 : k; // a gap may be empty
+            if (els[w].isWordLike()) {
+                Binding subj = st.subject;
+                st.subject = null;
+                st.object = subj;
+                if (right(p, w, j, pend, prev, prevTok, s, st, verbal)) return true;
+                st.subject = subj;
+                st.object = null;
+            }
             // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد)
             j = st.subject.lastToken() + 1;
             prev = null;
@@ -369,6 +391,17 @@ final class PatternMatcher {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** True when a match starts, before its anchor, with a word of the pattern read as a verb (أجرى ... محادثات). */
+    boolean startsWithVerb(Match m) {
+        Element e = m.pattern().elements()[0];
+        if (m.pattern().anchor() == 0 || e.kind() != Element.Kind.WORD || m.first() >= m.anchor()) return false;
+        Analysis a = reading(toks.get(m.first()), e.forms(), (char) 0);
+        if (a == null) return false;
+        Integer bits = e.forms().get(a.stem());
+        if (bits == null) bits = e.forms().get(a.form());
+        return bits != null && Element.isVerb(bits) && !a.article();
+    }
 
     private static void set(State st, boolean actor, Binding b) {
         if (actor) st.actor = b;

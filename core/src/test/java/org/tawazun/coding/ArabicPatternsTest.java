@@ -227,7 +227,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 6 Arabic sentences. */
+    /** ASSAULT: 16 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
@@ -236,6 +236,16 @@ class ArabicPatternsTest {
             اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT REB> asserted
             أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR> asserted
             أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT > asserted
+            قتل جنديان عراقيان في هجوم على نقطة تفتيش.                   | ASSAULT >IRQ asserted
+            قتل الجيش الباكستاني ثلاثة مسلحين.                           | ASSAULT PAK> asserted
+            خطف موظف بريطاني في نيجيريا.                                 | ASSAULT >GBR asserted
+            احتجز مسلحون عشرين رهينة في فندق بالعاصمة.                   | ASSAULT REB> asserted
+            وجهت القوات الأمريكية ضربات جوية لمواقع في الصومال.          | ASSAULT USA> asserted
+            أسقط الجيش الروسي طائرتين مسيرتين.                           | ASSAULT RUS> asserted
+            أوقع التفجير عشرات القتلى في كابل.                           | ASSAULT > asserted
+            راح ضحية القصف عشرة مدنيين.                                  | ASSAULT > asserted
+            عذبت الشرطة المصرية المعتقلين في السجن.                      | ASSAULT EGY> asserted
+            توفي ثلاثة سجناء نتيجة التعذيب.                              | ASSAULT > asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
