@@ -37,8 +37,11 @@ final class Roles {
     private final FunctionWords fw;
     private final boolean arabic;
     private final List<Token> toks;
+    private final java.util.function.Predicate<Token> relative;
 
-    Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic) {
+    Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic,
+          java.util.function.Predicate<Token> relative) {
+        this.relative = relative;
         this.doc = doc;
         this.mentions = mentions;
         this.byFirst = byFirst;
@@ -74,12 +77,49 @@ final class Roles {
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun()) {
             rec = pronoun(m.recipient(), act, s);
         }
+        if (rec.isEmpty() && !act.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) && !m.subjectIsRecipient()) {
+            List<Mention> after = firstAfter(m, s, act);
+            if (!after.isEmpty()) rec = after;
+        }
         if (!act.isEmpty() && !rec.isEmpty()) {
             List<Mention> kept = new ArrayList<>(rec.size());
             for (Mention r : rec) if (r.actor().code() == null || allowed(r, act)) kept.add(r);
             rec = kept;
         }
         return new Assigned(act, rec, how);
+    }
+
+    /** How many tokens after the match the fallback recipient may stand. */
+    private static final int RECIPIENT_REACH = 12;
+
+    /**
+     * The recipient a pattern without a slot leaves open: the first actor named after the trigger in its clause (a
+     * state, organization or named group, with its conjuncts) that is not the actor's party, object or oblique
+     * (rejected an Indian proposal; threatened to cut off electricity to Nakhichevan; complained to the UN over
+     * Israeli air raids). The clause ends at . ; : , or a clause-boundary word; a reported clause (said that ...) or
+     * a relative clause (which, الذي) that starts after the match belongs to another predicate, so it stops there too.
+     */
+    private List<Mention> firstAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        int from = m.anchor() + 1;
+        if (m.subject() != null && !m.subject().isPronoun()) from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb
+        int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
+        int stop = to;
+        for (int j = from; j < to; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
+                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
+                stop = j;
+                break;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention c = mentions.get(k);
+            if (c.firstToken() < from) continue;
+            if (c.firstToken() >= stop) break;
+            if (!c.hasCode() || !allowed(c, act)) continue;
+            return group(c);
+        }
+        return List.of();
     }
 
     private record Inferred(List<Mention> mentions, String how) {

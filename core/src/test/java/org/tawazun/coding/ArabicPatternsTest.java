@@ -102,7 +102,7 @@ class ArabicPatternsTest {
     /** RETREAT: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS> asserted
+            انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS>UKR asserted
             أفرجت السلطات الإيرانية عن مواطن فرنسي.    | RETREAT IRN>FRA asserted
             أعلنت أرمينيا وأذربيجان وقفا لإطلاق النار. | RETREAT ARM>AZE asserted
             رفعت الولايات المتحدة العقوبات عن كوبا.    | RETREAT USA>CUB asserted
@@ -233,14 +233,14 @@ class ArabicPatternsTest {
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
             شنت الولايات المتحدة غارات جوية على مواقع للحوثيين في اليمن. | ASSAULT USA>YEM asserted
             أطلقت حماس صواريخ على إسرائيل.                               | ASSAULT PSE>ISR asserted
-            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT REB> asserted
-            أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR> asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT REB>IRQ asserted
+            أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR>TUR asserted
             أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT > asserted
             قتل جنديان عراقيان في هجوم على نقطة تفتيش.                   | ASSAULT >IRQ asserted
             قتل الجيش الباكستاني ثلاثة مسلحين.                           | ASSAULT PAK> asserted
             خطف موظف بريطاني في نيجيريا.                                 | ASSAULT >GBR asserted
             احتجز مسلحون عشرين رهينة في فندق بالعاصمة.                   | ASSAULT REB> asserted
-            وجهت القوات الأمريكية ضربات جوية لمواقع في الصومال.          | ASSAULT USA> asserted
+            وجهت القوات الأمريكية ضربات جوية لمواقع في الصومال.          | ASSAULT USA>SOM asserted
             أسقط الجيش الروسي طائرتين مسيرتين.                           | ASSAULT RUS> asserted
             أوقع التفجير عشرات القتلى في كابل.                           | ASSAULT > asserted
             راح ضحية القصف عشرة مدنيين.                                  | ASSAULT > asserted

@@ -68,6 +68,16 @@ class EngineGapsTest {
         check(sentence, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Iran threatened to cut off gas supplies to Armenia.              | THREATEN IRN>ARM asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.                   | ASSAULT REB>IRQ asserted
+            هددت تركيا بقطع إمدادات المياه عن سوريا.                         | THREATEN TUR>SYR asserted
+            """)
+    void recipientNamedAfterTrigger(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
     @Disabled("engine: in English \"thousands of X\" / \"hundreds of X\" is X, but X is marked oblique and is neither the subject nor an object slot")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

@@ -86,7 +86,7 @@ class EnglishPatternsTest {
     /** RETREAT: 5 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Russian troops withdrew from the city of Kherson. | RETREAT RUS> asserted
+            Russian troops withdrew from the city of Kherson. | RETREAT RUS>UKR asserted
             Iran released a French citizen.                   | RETREAT IRN>FRA asserted
             Armenia and Azerbaijan agreed to a ceasefire.     | RETREAT ARM>AZE asserted
             The United States lifted sanctions on Cuba.       | RETREAT USA>CUB asserted

@@ -33,7 +33,7 @@ class ModalityPatternsTest {
             ستقدم اليابان مساعدات إنسانية إلى السودان.                        | AID JPN>SDN future
             اتهم الجيش السوداني الإمارات بتزويد قوات الدعم السريع بالأسلحة.   | AID ARE>SDN hypothetical
             إذا أرسلت الولايات المتحدة صواريخ إلى تايوان فإن الصين سترد.      | AID USA>TWN hypothetical
-            لم تنسحب القوات الروسية من مدينة خيرسون.                          | RETREAT RUS> negated
+            لم تنسحب القوات الروسية من مدينة خيرسون.                          | RETREAT RUS>UKR negated
             رفضت السلطات الإيرانية الإفراج عن مواطن فرنسي.                    | RETREAT IRN>FRA negated
             طالبت اليابان الصين بالإفراج عن مواطن ياباني.                     | RETREAT CHN>JPN hypothetical
             لم تطلب أوكرانيا من ألمانيا مزيدا من الدبابات.                    | REQUEST UKR>DEU negated
