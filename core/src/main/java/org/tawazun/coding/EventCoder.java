@@ -93,7 +93,7 @@ public final class EventCoder {
             for (var n : doc.numbers()) starts.set(n.firstToken());
             matcher.numbers(starts);
         }
-        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t));
+        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique);
         List<Event> out = new ArrayList<>();
         Ontology onto = Ontology.get();
         AnalyzedDocument.Trace trace = doc.trace();

@@ -273,7 +273,7 @@ final class PatternMatcher {
                 return slotRight(p, k, st.subject.lastToken() + 1, (char) 0, null, st.subject.lastToken(), s, st, verbal);
             }
             boolean direct = k > 0 && (k - 1 == p.anchor() || p.elements()[k - 1].kind() == Element.Kind.GAP);
-            if ((pend == 0 || hasClitic(toks.get(j), m, pend)) && !(direct && m.oblique())) {
+            if ((pend == 0 || hasClitic(toks.get(j), m, pend)) && !(direct && oblique(m))) {
                 List<Mention> group = conjuncts(m);
                 int after = group.get(group.size() - 1).lastToken() + 1;
                 set(st, isActor, Binding.of(group));
@@ -391,6 +391,22 @@ final class PatternMatcher {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Whether a preposition governs the mention. English "thousands of Israelis", "hundreds of Afghan refugees": the
+     * "of" after a quantity word (a number, or a word of the class {@code quantity}) does not make the people counted
+     * oblique; the phrase is a subject or object like "Israelis".
+     */
+    boolean oblique(Mention m) {
+        if (!m.oblique()) return false;
+        if (arabic) return true;
+        int f = m.firstToken();
+        if (f >= 2 && toks.get(f - 1).norm().equals("of")) {
+            Token q = toks.get(f - 2);
+            return !(q.kind() == Token.Kind.NUMBER || lexicon.isWordOf("quantity", q));
+        }
+        return true;
+    }
 
     /** True when a match starts, before its anchor, with a word of the pattern read as a verb (أجرى ... محادثات). */
     boolean startsWithVerb(Match m) {

@@ -38,10 +38,12 @@ final class Roles {
     private final boolean arabic;
     private final List<Token> toks;
     private final java.util.function.Predicate<Token> relative;
+    private final java.util.function.Predicate<Mention> oblique;
 
     Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic,
-          java.util.function.Predicate<Token> relative) {
+          java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique) {
         this.relative = relative;
+        this.oblique = oblique;
         this.doc = doc;
         this.mentions = mentions;
         this.byFirst = byFirst;
@@ -134,7 +136,7 @@ final class Roles {
         if (!arabic && verbal && anchor > s.firstToken() && toks.get(anchor - 1).norm().equals(",")
                 && toks.get(anchor).norm().endsWith("ing")) {
             for (Mention c : mentions) {
-                if (c.firstToken() < s.firstToken() || c.oblique() || isPossessor(c)) continue;
+                if (c.firstToken() < s.firstToken() || oblique.test(c) || isPossessor(c)) continue;
                 if (c.firstToken() >= anchor) break;
                 if (c.hasCode() && allowed(c, exclude) && !taken.contains(c)) return new Inferred(group(c), "subject of the main clause");
             }
@@ -144,7 +146,7 @@ final class Roles {
             List<Mention> ms = byFirst.get(anchor + 1);
             if (ms != null) {
                 Mention c = ms.get(0);
-                if (!c.oblique() && !taken.contains(c) && allowed(c, exclude) && c.hasCode()) {
+                if (!oblique.test(c) && !taken.contains(c) && allowed(c, exclude) && c.hasCode()) {
                     return new Inferred(group(c), "genitive agent of the verbal noun");
                 }
             }
@@ -163,10 +165,14 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;
             if (c.firstToken() < from) break;
-            if (c.oblique() || taken.contains(c) || isPossessor(c)) continue;
+            if (oblique.test(c) && !subjectOfSubordinate(c, m) || taken.contains(c) || isPossessor(c)) continue;
             anyBefore = true;
             if (!allowed(c, exclude)) continue;
-            if (c.hasCode()) return new Inferred(groupEndingAt(k), "nearest subject before the trigger");
+            if (c.hasCode()) {
+                int head = arabic ? -1 : appositionHead(c, anchor, s);
+                if (head >= 0 && allowed(mentions.get(head), exclude)) return new Inferred(groupEndingAt(head), "subject before an apposition");
+                return new Inferred(groupEndingAt(k), "nearest subject before the trigger");
+            }
             if (agentOnly == null && !codedOnly) agentOnly = c;
         }
         if (agentOnly != null) return new Inferred(List.of(agentOnly), "nearest subject before the trigger");
@@ -174,7 +180,7 @@ final class Roles {
         if (!anyBefore && verbal && s.index() > 0) {
             Sentence prev = doc.sentences().get(s.index() - 1);
             for (Mention c : mentions) {
-                if (c.firstToken() < prev.firstToken() || c.oblique()) continue;
+                if (c.firstToken() < prev.firstToken() || oblique.test(c)) continue;
                 if (c.firstToken() >= prev.endToken()) break;
                 if (c.hasCode() && allowed(c, exclude)) return new Inferred(group(c), "subject of the previous sentence");
             }
@@ -202,6 +208,50 @@ final class Roles {
             }
         }
         return s.firstToken();
+    }
+
+    /**
+     * English "Pakistan, a key U.S. ally, has refused": when the candidate stands in an aside between commas that
+     * closes right before the verb (at most three words between), the subject is the coded mention that ends right
+     * before the aside opens. Returns its index in the mention list, or -1.
+     */
+    private int appositionHead(Mention c, int anchor, Sentence s) {
+        int close = -1;
+        for (int j = anchor - 1; j > c.lastToken() && j >= anchor - 4; j--) {
+            if (toks.get(j).norm().equals(",")) {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) return -1;
+        for (int j = close + 1; j < anchor; j++) if (toks.get(j).isPunct()) return -1;
+        int open = -1;
+        for (int j = c.firstToken() - 1; j >= Math.max(s.firstToken(), c.firstToken() - 8); j--) {
+            if (toks.get(j).isPunct()) {
+                if (toks.get(j).norm().equals(",")) open = j;
+                break;
+            }
+        }
+        if (open <= s.firstToken()) return -1;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention h = mentions.get(k);
+            if (h.lastToken() == open - 1 && h.hasCode() && !oblique.test(h) && !isPossessor(h)) return k;
+        }
+        return -1;
+    }
+
+    /** English words that are prepositions before a noun but conjunctions before a clause (after Japan accused China). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as");
+
+    /**
+     * English "after Japan accused China": a mention right after "after", "since", "before" and right before the
+     * verb trigger is the subject of a subordinate clause, not the object of a preposition.
+     */
+    private boolean subjectOfSubordinate(Mention c, PatternMatcher.Match m) {
+        if (arabic || !m.verbal() || c.lastToken() + 1 != m.anchor() || c.firstToken() == 0) return false;
+        int p = c.firstToken() - 1;
+        if (p > 0 && toks.get(p).norm().equals("the")) p--;
+        return SUBORDINATORS.contains(toks.get(p).norm());
     }
 
     /** A candidate may fill a role unless it names the same party as one of {@code others}. */
