@@ -18,6 +18,8 @@ class EnglishPatternsTest {
             Russia and China agreed to expand military cooperation.                     | AGREE RUS>CHN asserted
             Iran and Saudi Arabia reached an agreement to restore diplomatic relations. | AGREE IRN>SAU asserted
             Japan pledged to provide economic aid to Vietnam.                           | AGREE JPN>VNM asserted
+            Syria offered its troops to Lebanon.                                        | AGREE SYR>LBN asserted
+            France is ready to contribute troops to a peacekeeping force in Mali.       | AGREE FRA>MLI asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -78,6 +80,7 @@ class EnglishPatternsTest {
             Iran supplied drones to Russia.                                              | AID IRN>RUS asserted
             Saudi Arabia granted Pakistan a two billion dollar loan.                     | AID SAU>PAK asserted
             India sent tons of wheat to Afghanistan.                                     | AID IND>AFG asserted
+            Germany delivered medical supplies and tents to Turkey.                      | AID DEU>TUR asserted
             """)
     void aid(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
