@@ -79,7 +79,8 @@ final class Roles {
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun()) {
             rec = pronoun(m.recipient(), act, s);
         }
-        if (rec.isEmpty() && !act.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) && !m.subjectIsRecipient()) {
+        if (rec.isEmpty() && !act.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) && !m.subjectIsRecipient()
+                && !EventCoder.NEEDS_SECOND_PARTY.contains(m.pattern().type())) {
             List<Mention> after = firstAfter(m, s, act);
             if (!after.isEmpty()) rec = after;
         }
@@ -100,6 +101,7 @@ final class Roles {
      * (rejected an Indian proposal; threatened to cut off electricity to Nakhichevan; complained to the UN over
      * Israeli air raids). The clause ends at . ; : , or a clause-boundary word; a reported clause (said that ...) or
      * a relative clause (which, الذي) that starts after the match belongs to another predicate, so it stops there too.
+     * Meetings and cooperation are left alone: their second party must be stated (a slot or coordinated actors).
      */
     private List<Mention> firstAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         int from = m.anchor() + 1;

@@ -120,6 +120,7 @@ class EnglishPatternsTest {
             Japan expressed concern over North Korea's missile tests. | ACCUSE JPN>PRK asserted
             Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
             Thailand criticized Cambodia for the attack.              | ACCUSE THA>KHM asserted
+            Albania denounced as a crime Serbia's crackdown on protesters. | ACCUSE ALB>SRB asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -143,6 +144,7 @@ class EnglishPatternsTest {
             North Korea threatened the United States with a military response.     | THREATEN PRK>USA asserted
             Russia warned the West against sending long-range missiles to Ukraine. | THREATEN RUS>WST asserted
             Trump threatened to impose tariffs on Mexico.                          | THREATEN USA>MEX asserted
+            Hamas vowed to fight Israel until victory.                             | THREATEN PSE>ISR asserted
             """)
     void threaten(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -168,6 +170,7 @@ class EnglishPatternsTest {
             France expelled the Russian ambassador.            | SANCTION FRA>RUS asserted
             Algeria recalled its ambassador from France.       | SANCTION DZA>FRA asserted
             The United States suspended military aid to Egypt. | SANCTION USA>EGY asserted
+            The United Nations reduced food supplies to Sudan. | SANCTION UN>SDN asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -203,6 +206,7 @@ class EnglishPatternsTest {
             Hamas fired rockets at Israel.                                         | ASSAULT PSE>ISR asserted
             Gunmen killed a police officer in Baghdad.                             | ASSAULT IRQ>IRQ asserted
             Israel was attacked by Iran on Saturday.                               | ASSAULT IRN>ISR asserted
+            Vietnam launched artillery fire against Cambodia.                      | ASSAULT VNM>KHM asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
