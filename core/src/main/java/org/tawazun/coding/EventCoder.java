@@ -93,7 +93,9 @@ public final class EventCoder {
             for (var n : doc.numbers()) starts.set(n.firstToken());
             matcher.numbers(starts);
         }
-        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique);
+        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique,
+                t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
+                t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t));
         List<Event> out = new ArrayList<>();
         Ontology onto = Ontology.get();
         AnalyzedDocument.Trace trace = doc.trace();

@@ -97,7 +97,15 @@ final class PatternMatcher {
         int last;
     }
 
+    /** Tokens inside date expressions, for the sentence being matched. */
+    private java.util.BitSet dates = new java.util.BitSet();
+
+    private boolean inDate(int token) {
+        return dates.get(token);
+    }
+
     List<Match> match(Sentence s, java.util.BitSet inDates) {
+        this.dates = inDates;
         List<Match> out = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = toks.get(i);
@@ -238,11 +246,13 @@ final class PatternMatcher {
                 return false;
             }
             case GAP: {
-                for (int skip = 0; skip <= e.max(); skip++) {
-                    int pos = j + skip;
-                    if (pos > end) break;
-                    if (skip > 0 && blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end)) break;
-                    if (right(p, k + 1, pos, (char) 0, skip == 0 ? prev : null, skip == 0 ? prevTok : pos - 1, s, st, verbal)) return true;
+                // a date inside the gap counts as one word (قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف)
+                for (int pos = j, words = 0; pos <= end; pos++) {
+                    if (pos > j) {
+                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1)) break;
+                        if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && ++words > e.max()) break;
+                    }
+                    if (right(p, k + 1, pos, (char) 0, pos == j ? prev : null, pos == j ? prevTok : pos - 1, s, st, verbal)) return true;
                 }
                 return false;
             }

@@ -39,9 +39,15 @@ final class Roles {
     private final List<Token> toks;
     private final java.util.function.Predicate<Token> relative;
     private final java.util.function.Predicate<Mention> oblique;
+    private final java.util.function.Predicate<Token> victimVerb, victimNoun, attackNoun;
 
     Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic,
-          java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique) {
+          java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique,
+          java.util.function.Predicate<Token> victimVerb, java.util.function.Predicate<Token> victimNoun,
+          java.util.function.Predicate<Token> attackNoun) {
+        this.victimVerb = victimVerb;
+        this.victimNoun = victimNoun;
+        this.attackNoun = attackNoun;
         this.relative = relative;
         this.oblique = oblique;
         this.doc = doc;
@@ -71,6 +77,15 @@ final class Roles {
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun() && !act.isEmpty()) {
             rec = pronoun(m.recipient(), act, s);
         }
+        if (arabic && m.pattern().type() == org.tawazun.ontology.PloverType.ASSAULT && m.verbal() && act.isEmpty()
+                && rec.isEmpty() && m.subject() == null && victimVerb.test(toks.get(m.anchor())) && noObjectAfter(m.anchor(), s)) {
+            List<Mention> victim = subjectRightBefore(m, s);
+            if (!victim.isEmpty()) {
+                rec = victim;
+                passive = true;
+                how = "none (the subject before a verb with no object is its victim)";
+            }
+        }
         if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
             Inferred inf = infer(m, s, rec, codedOnly);
             act = inf.mentions;
@@ -78,6 +93,13 @@ final class Roles {
         }
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun()) {
             rec = pronoun(m.recipient(), act, s);
+        }
+        if (act.isEmpty() && m.pattern().type() == org.tawazun.ontology.PloverType.ASSAULT) {
+            List<Mention> attacker = attackAdjective(m, s, rec);
+            if (!attacker.isEmpty()) {
+                act = attacker;
+                how = "the nationality of the attack (غارة إسرائيلية)";
+            }
         }
         if (rec.isEmpty() && !act.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) && !m.subjectIsRecipient()
                 && !EventCoder.NEEDS_SECOND_PARTY.contains(m.pattern().type())) {
@@ -90,6 +112,63 @@ final class Roles {
             rec = kept;
         }
         return new Assigned(act, rec, how);
+    }
+
+    /**
+     * Arabic writes the passive of قتل، أصيب، خطف like the active (قُتل): a victim verb with no object right after it
+     * (a preposition, a conjunction, punctuation or the end follows: ثلاثة جنود قتلوا في هجوم، جنديا أميركيا قتل
+     * وأصيب آخرون) has its victim as the subject before it.
+     */
+    private boolean noObjectAfter(int anchor, Sentence s) {
+        int j = anchor + 1;
+        if (j >= s.endToken()) return true;
+        Token t = toks.get(j);
+        if (t.isPunct()) return !t.norm().equals("\u00AB") && !t.norm().equals("\"");
+        if (byFirst.containsKey(j) || t.kind() == Token.Kind.NUMBER || victimNoun.test(t)) return false;
+        if (fw.is(t, FunctionWords.Cls.PREP)) return true;
+        for (Analysis a : t.analyses()) {
+            if (a.hasPrefix('\u0648') || a.hasPrefix('\u0628')) return true; // وأصيب، برصاص
+        }
+        return false;
+    }
+
+    /** The free mention (with its conjuncts) that ends at most three words before the trigger, in its clause. */
+    private List<Mention> subjectRightBefore(PatternMatcher.Match m, Sentence s) {
+        int from = reportedClauseStart(m.anchor(), s);
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention c = mentions.get(k);
+            if (c.lastToken() >= m.anchor()) continue;
+            if (c.firstToken() < from || c.lastToken() < m.anchor() - 3) break;
+            for (int j = c.lastToken() + 1; j < m.anchor(); j++) if (toks.get(j).isPunct()) return List.of();
+            if (oblique.test(c) || isPossessor(c)) return List.of();
+            return groupEndingAt(k);
+        }
+        return List.of();
+    }
+
+    /**
+     * The attacker a nationality adjective names on an attack noun in the trigger's clause (ضربة جوية أميركية،
+     * الغارات الإسرائيلية; Israeli air raids): a coded mention read from an adjective that starts with an attack
+     * noun or follows one within two words.
+     */
+    private List<Mention> attackAdjective(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+        int from = m.first(), to = s.endToken();
+        for (int j = m.anchor() + 1; j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0) {
+                to = j;
+                break;
+            }
+        }
+        for (Mention c : mentions) {
+            if (c.firstToken() < from || !"adjective".equals(c.via()) || !c.hasCode()) continue;
+            if (c.firstToken() >= to) break;
+            if (!allowed(c, rec)) continue;
+            for (int j = Math.max(s.firstToken(), c.firstToken() - 2); j <= c.firstToken(); j++) {
+                if (attackNoun.test(toks.get(j))) return List.of(c);
+            }
+        }
+        return List.of();
     }
 
     /** How many tokens after the match the fallback recipient may stand. */

@@ -25,6 +25,16 @@ class EngineGapsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            ثلاثة جنود أمريكيين قتلوا في هجوم انتحاري شمال بغداد.     | ASSAULT >USA asserted
+            قال الجيش إن جنديا باكستانيا قتل وأصيب آخرون في الهجوم.   | ASSAULT >PAK asserted
+            قتل ثلاثة مسلحين في غارة إسرائيلية على جنوب لبنان.        | ASSAULT ISR>LBN asserted
+            """)
+    void arabicPassiveVictimAndAttackerAdjective(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             تسلمت أوكرانيا دبابات من ألمانيا.            | AID DEU>UKR asserted
             قتل خمسة جنود باكستانيين في هجوم شنه مسلحون. | ASSAULT >PAK asserted
             """)
