@@ -1,5 +1,6 @@
 package org.tawazun.coding;
 
+import org.tawazun.model.Actor;
 import org.tawazun.model.DateMention;
 import org.tawazun.model.Event;
 import org.tawazun.model.EventDate;
@@ -112,7 +113,7 @@ public final class EventCoder {
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
-                Roles.Assigned r = roles.assign(m, s);
+                Roles.Assigned r = localize(roles.assign(m, s), s, mentions);
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
                 }
@@ -165,6 +166,39 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * A party named only by its sector (الحكومة، المعارضة، مسلحون; the police) is of the one country the sentence
+     * names, when it names exactly one (احتجاجات المعارضة ضد الحكومة في تايلاند: the Thai opposition and
+     * government), as event coders default a bare agent to the state where the event takes place.
+     */
+    private static Roles.Assigned localize(Roles.Assigned r, Sentence s, List<Mention> mentions) {
+        if (!hasBareSector(r.actor()) && !hasBareSector(r.recipient())) return r;
+        String only = null;
+        for (Mention m : mentions) {
+            if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || m.actor().country() == null) continue;
+            if (only == null) only = m.actor().country();
+            else if (!only.equals(m.actor().country())) return r;
+        }
+        if (only == null) return r;
+        return new Roles.Assigned(localized(r.actor(), only), localized(r.recipient(), only), r.how());
+    }
+
+    private static boolean hasBareSector(List<Mention> ms) {
+        for (Mention m : ms) if (!m.hasCode() && m.actor().sector() != null) return true;
+        return false;
+    }
+
+    private static List<Mention> localized(List<Mention> ms, String country) {
+        if (!hasBareSector(ms)) return ms;
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Actor a = m.actor();
+            out.add(!m.hasCode() && a.sector() != null
+                    ? m.withActor(new Actor(country, a.sector(), null, a.name()), m.via()) : m);
+        }
+        return out;
     }
 
     /** The most quantities attached to one event. */

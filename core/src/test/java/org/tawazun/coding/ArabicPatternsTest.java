@@ -233,7 +233,7 @@ class ArabicPatternsTest {
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
             شنت الولايات المتحدة غارات جوية على مواقع للحوثيين في اليمن. | ASSAULT USA>YEM asserted
             أطلقت حماس صواريخ على إسرائيل.                               | ASSAULT PSE>ISR asserted
-            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT REB>IRQ asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT IRQ>IRQ asserted
             أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR>TUR asserted
             أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT > asserted
             قتل جنديان عراقيان في هجوم على نقطة تفتيش.                   | ASSAULT >IRQ asserted

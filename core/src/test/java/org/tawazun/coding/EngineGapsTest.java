@@ -81,7 +81,7 @@ class EngineGapsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Iran threatened to cut off gas supplies to Armenia.              | THREATEN IRN>ARM asserted
-            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.                   | ASSAULT REB>IRQ asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.                   | ASSAULT IRQ>IRQ asserted
             هددت تركيا بقطع إمدادات المياه عن سوريا.                         | THREATEN TUR>SYR asserted
             """)
     void recipientNamedAfterTrigger(String sentence, String expected) {

@@ -153,7 +153,7 @@ class EnglishPatternsTest {
     /** PROTEST: 4 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Students demonstrated in Tel Aviv against the government. | PROTEST ISR>GOV asserted
+            Students demonstrated in Tel Aviv against the government. | PROTEST ISR>ISR asserted
             Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST IRQ>GBR asserted
             Dock workers in France went on strike.                    | PROTEST FRA> asserted
             Students staged a protest in Khartoum.                    | PROTEST SDN> asserted
