@@ -114,6 +114,7 @@ public final class EventCoder {
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
                 Roles.Assigned r = localize(roles.assign(m, s), s, mentions);
+                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
                 }
@@ -175,14 +176,40 @@ public final class EventCoder {
      */
     private static Roles.Assigned localize(Roles.Assigned r, Sentence s, List<Mention> mentions) {
         if (!hasBareSector(r.actor()) && !hasBareSector(r.recipient())) return r;
+        String only = onlyCountry(s, mentions);
+        if (only == null) return r;
+        return new Roles.Assigned(localized(r.actor(), only), localized(r.recipient(), only), r.how());
+    }
+
+    /**
+     * A protest with no target named is directed at the state where it takes place (PLOVER and CAMEO code a domestic
+     * protest against its government): when the sentence names one country, a mention of it becomes the recipient.
+     * A state or government the coder took as the actor of a protest (a crowd protests, a state does not) is that
+     * target (تجمع مئات المتظاهرين ... مطالبين الحكومة التركية).
+     */
+    private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions) {
+        if (!r.recipient().isEmpty()) return r;
+        String only = onlyCountry(s, mentions);
+        if (only == null) return r;
+        for (Mention m : mentions) {
+            if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
+            if (!r.actor().contains(m)) return new Roles.Assigned(r.actor(), List.of(m), r.how());
+        }
+        boolean state = !r.actor().isEmpty();
+        // the state itself or its government; a people noun (الإسرائيليون، Israelis: read from an adjective) is a crowd
+        for (Mention a : r.actor()) state &= a.actor().sector() == null && !"adjective".equals(a.via()) || "GOV".equals(a.actor().sector());
+        return state ? new Roles.Assigned(List.of(), r.actor(), r.how() + "; a state is the target of a protest") : r;
+    }
+
+    /** The one country the sentence's mentions name, or null when none or several. */
+    private static String onlyCountry(Sentence s, List<Mention> mentions) {
         String only = null;
         for (Mention m : mentions) {
             if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || m.actor().country() == null) continue;
             if (only == null) only = m.actor().country();
-            else if (!only.equals(m.actor().country())) return r;
+            else if (!only.equals(m.actor().country())) return null;
         }
-        if (only == null) return r;
-        return new Roles.Assigned(localized(r.actor(), only), localized(r.recipient(), only), r.how());
+        return only;
     }
 
     private static boolean hasBareSector(List<Mention> ms) {

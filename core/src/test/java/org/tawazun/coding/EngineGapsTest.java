@@ -35,6 +35,16 @@ class EngineGapsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تظاهر آلاف الطلاب في شوارع الخرطوم للمطالبة بالإصلاح.             | PROTEST SDN>SDN asserted
+            تجمع مئات المحتجين أمام البرلمان مطالبين الحكومة العراقية بالاستقالة. | PROTEST IRQ>IRQ asserted
+            تجمع مئات المحتجين أمام البرلمان مطالبين الحكومة العراقية بالاستقالة. | !RETREAT
+            """)
+    void protestTargetIsTheStateWhereItTakesPlace(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             تسلمت أوكرانيا دبابات من ألمانيا.            | AID DEU>UKR asserted
             قتل خمسة جنود باكستانيين في هجوم شنه مسلحون. | ASSAULT >PAK asserted
             """)

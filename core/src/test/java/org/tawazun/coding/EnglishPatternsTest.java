@@ -155,7 +155,7 @@ class EnglishPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Students demonstrated in Tel Aviv against the government. | PROTEST ISR>ISR asserted
             Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST IRQ>GBR asserted
-            Dock workers in France went on strike.                    | PROTEST FRA> asserted
+            Dock workers in France went on strike.                    | PROTEST FRA>FRA asserted
             Students staged a protest in Khartoum.                    | PROTEST SDN> asserted
             """)
     void protest(String sentence, String expected) {
