@@ -16,10 +16,11 @@ import java.util.Set;
  *   <li>{@code ACTOR}, {@code RECIPIENT}: slots filled by an actor mention (with its coordinated conjuncts) or a
  *       pronoun suffix of the previous word.</li>
  *   <li>{@code ANY}: exactly one word.</li>
+ *   <li>{@code NUMBER}: a token where a number starts (digits or number words: 12، خمسة، ثلاثة آلاف; five).</li>
  * </ul>
  */
 record Element(Kind kind, Map<String, Integer> forms, Set<Character> clitics, int max, String text) {
-    enum Kind { WORD, CLITIC, GAP, ACTOR, RECIPIENT, ANY }
+    enum Kind { WORD, CLITIC, GAP, ACTOR, RECIPIENT, ANY, NUMBER }
 
     /** Bits of a form: a noun (verbal noun or other), a perfect verb, an imperfect verb. One form may be several (طرد). */
     static final int NOUN = 1, PERFECT = 2, IMPERFECT = 4;

@@ -1,5 +1,6 @@
 package org.tawazun.coding;
 
+import org.tawazun.model.Actor;
 import org.tawazun.model.DateMention;
 import org.tawazun.model.Event;
 import org.tawazun.model.EventDate;
@@ -93,7 +94,9 @@ public final class EventCoder {
             for (var n : doc.numbers()) starts.set(n.firstToken());
             matcher.numbers(starts);
         }
-        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic);
+        Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique,
+                t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
+                t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t));
         List<Event> out = new ArrayList<>();
         Ontology onto = Ontology.get();
         AnalyzedDocument.Trace trace = doc.trace();
@@ -110,7 +113,8 @@ public final class EventCoder {
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
-                Roles.Assigned r = roles.assign(m, s);
+                Roles.Assigned r = localize(roles.assign(m, s), s, mentions);
+                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
                 }
@@ -127,7 +131,8 @@ public final class EventCoder {
                     continue;
                 }
                 org.tawazun.model.Modality mod = Modality.of(toks, s.firstToken(), m.anchor(), m.reading(), m.imperfect(),
-                        m.verbal(), fw, arabic, lexicon::isImperfectVerb);
+                        m.verbal(), fw, arabic, lexicon::isImperfectVerb,
+                        t -> lexicon.isWordOf("relative", t), matcher.startsWithVerb(m) ? m.first() : s.firstToken());
                 // a trigger inside an accepted match is part of that claim (اعتمد على X لتزويدها), unless it is a
                 // claim of its own that is not asserted (هدد بفرض عقوبات: the threatened sanctions)
                 if (mod == org.tawazun.model.Modality.ASSERTED && insideAccepted(spans, m.anchor())) {
@@ -162,6 +167,65 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * A party named only by its sector (الحكومة، المعارضة، مسلحون; the police) is of the one country the sentence
+     * names, when it names exactly one (احتجاجات المعارضة ضد الحكومة في تايلاند: the Thai opposition and
+     * government), as event coders default a bare agent to the state where the event takes place.
+     */
+    private static Roles.Assigned localize(Roles.Assigned r, Sentence s, List<Mention> mentions) {
+        if (!hasBareSector(r.actor()) && !hasBareSector(r.recipient())) return r;
+        String only = onlyCountry(s, mentions);
+        if (only == null) return r;
+        return new Roles.Assigned(localized(r.actor(), only), localized(r.recipient(), only), r.how());
+    }
+
+    /**
+     * A protest with no target named is directed at the state where it takes place (PLOVER and CAMEO code a domestic
+     * protest against its government): when the sentence names one country, a mention of it becomes the recipient.
+     * A state or government the coder took as the actor of a protest (a crowd protests, a state does not) is that
+     * target (تجمع مئات المتظاهرين ... مطالبين الحكومة التركية).
+     */
+    private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions) {
+        if (!r.recipient().isEmpty()) return r;
+        String only = onlyCountry(s, mentions);
+        if (only == null) return r;
+        for (Mention m : mentions) {
+            if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
+            if (!r.actor().contains(m)) return new Roles.Assigned(r.actor(), List.of(m), r.how());
+        }
+        boolean state = !r.actor().isEmpty();
+        // the state itself or its government; a people noun (الإسرائيليون، Israelis: read from an adjective) is a crowd
+        for (Mention a : r.actor()) state &= a.actor().sector() == null && !"adjective".equals(a.via()) || "GOV".equals(a.actor().sector());
+        return state ? new Roles.Assigned(List.of(), r.actor(), r.how() + "; a state is the target of a protest") : r;
+    }
+
+    /** The one country the sentence's mentions name, or null when none or several. */
+    private static String onlyCountry(Sentence s, List<Mention> mentions) {
+        String only = null;
+        for (Mention m : mentions) {
+            if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || m.actor().country() == null) continue;
+            if (only == null) only = m.actor().country();
+            else if (!only.equals(m.actor().country())) return null;
+        }
+        return only;
+    }
+
+    private static boolean hasBareSector(List<Mention> ms) {
+        for (Mention m : ms) if (!m.hasCode() && m.actor().sector() != null) return true;
+        return false;
+    }
+
+    private static List<Mention> localized(List<Mention> ms, String country) {
+        if (!hasBareSector(ms)) return ms;
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Actor a = m.actor();
+            out.add(!m.hasCode() && a.sector() != null
+                    ? m.withActor(new Actor(country, a.sector(), null, a.name()), m.via()) : m);
+        }
+        return out;
     }
 
     /** The most quantities attached to one event. */

@@ -23,14 +23,23 @@ final class Modality {
     /** How far back an accusation verb makes the event it introduces an allegation. */
     private static final int ALLEGE_WINDOW = 8;
 
+    /** Particles that put the next imperfect verb in the subjunctive: أن، كي، لكي (with و، ف before them). */
+    private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "لكي", "ولكي").stream()
+            .map(w -> org.tawazun.text.Normalizer.normalizeString(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Modality() {
     }
 
     static org.tawazun.model.Modality of(List<Token> toks, int sentenceStart, int anchor, Analysis reading,
                                          boolean imperfect, boolean verbal, FunctionWords fw, boolean arabic,
-                                         java.util.function.Predicate<String> imperfectVerb) {
+                                         java.util.function.Predicate<String> imperfectVerb,
+                                         java.util.function.Predicate<Token> relative, int verbStart) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
+        // an imperfect verb of purpose or in the subjunctive states an intention, not a fact: ليفجر نفسه، أن يقتل،
+        // كي يهاجم (purpose ل, أن, كي, لكي right before the verb)
+        if (arabic && verbal && imperfect && (reading.hasPrefix('\u0644') || anchor > sentenceStart
+                && SUBJUNCTIVE.contains(toks.get(anchor - 1).norm()))) fut = true;
         int words = 0;
         for (int j = anchor - 1; j >= sentenceStart; j--) {
             Token t = toks.get(j);
@@ -74,18 +83,51 @@ final class Modality {
         }
         if (neg) return org.tawazun.model.Modality.NEGATED;
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
+        if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
         // a verbal noun right after a background word refers back to an earlier event: منذ اغتيال الحريري،
         // بعد الهجوم، in the wake of the attack
+        // (also through a preposition: ردا على مقتل، in response to the killing)
         if (!verbal) {
-            for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - 2); j--) {
+            for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - 3); j--) {
                 Token t = toks.get(j);
                 if (arabic ? fw.readsAs(t, Cls.BACKGROUND) : fw.is(t, Cls.BACKGROUND)) return org.tawazun.model.Modality.HISTORICAL;
                 if (!arabic && fw.is(t, Cls.DET)) continue;
+                if (j == anchor - 1 && arabic && fw.is(t, Cls.PREP)) continue;
                 break;
             }
         }
         if (fut) return org.tawazun.model.Modality.FUTURE;
         return org.tawazun.model.Modality.ASSERTED;
+    }
+
+    /**
+     * How many words a relative pronoun may stand before the trigger in its clause (الذي أدى إلى مقتل; الذين نفذوا
+     * يوم الاثنين هجوما ضد سياح أسفر عن مقتل).
+     */
+    private static final int RELATIVE_WINDOW = 8;
+    /**
+     * The same for a verbal-noun trigger, which may be the object of the main verb right after a relative clause on
+     * the subject (أجرى أردوغان الذي وصل إلى أثينا محادثات): only a pronoun close before it counts (الذي أدى إلى مقتل).
+     */
+    private static final int RELATIVE_NOUN_WINDOW = 3;
+
+    /**
+     * True when the trigger stands in a relative clause: a relative pronoun (الذي، التي، الذين) at most eight words
+     * before a verb, three before a verbal noun, with no punctuation or clause boundary between. A construction that starts with its verb before the
+     * pronoun is not inside it (أجرى أردوغان الذي وصل الجمعة إلى أثينا محادثات): the search stops at that verb. The clause describes something the sentence names (الرنتيسي الذي اغتالته
+     * إسرائيل، الهجوم الذي استهدف الجيش، the attack that killed 12); it refers to an earlier event rather than
+     * reporting one, as a verbal noun after منذ or بعد does.
+     */
+    static boolean inRelativeClause(List<Token> toks, int sentenceStart, int anchor, int window, FunctionWords fw,
+                                    java.util.function.Predicate<Token> relative) {
+        int words = 0;
+        for (int j = anchor - 1; j >= sentenceStart && words < window; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct() || fw.is(t, Cls.BOUNDARY)) return false;
+            words++;
+            if (relative.test(t)) return true;
+        }
+        return false;
     }
 
     /** A verb the lexicon knows, in the imperfect, with the future prefix سـ (ستجري، سيعقد; not سياسة، سيارة). */

@@ -25,7 +25,7 @@ record Pattern(String id, String lang, PloverType type, String mode, String came
     /** How many word elements the pattern has: a measure of how specific it is. */
     int words() {
         int n = 0;
-        for (Element e : elements) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.CLITIC) n++;
+        for (Element e : elements) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.CLITIC || e.kind() == Element.Kind.NUMBER) n++;
         return n;
     }
 }

@@ -120,6 +120,21 @@ public final class PatternLexicon {
         return out;
     }
 
+    /**
+     * True when the token is a word of class {@code cls} of classes.tsv, whole or behind proclitics (والذي، فالتي),
+     * without a pronoun suffix. The coder reads a few classes itself (e.g. {@code relative}); a class the file does
+     * not define has no words.
+     */
+    boolean isWordOf(String cls, Token t) {
+        Element e = classes.get(cls);
+        if (e == null || !t.isWord()) return false;
+        if (e.forms().containsKey(t.norm())) return true;
+        for (org.tawazun.text.Analysis a : t.analyses()) {
+            if (!a.hasSuffix() && (e.forms().containsKey(a.form()) || e.forms().containsKey(a.stem()) && !a.article())) return true;
+        }
+        return false;
+    }
+
     /** Patterns whose anchor has this normalized form. */
     List<Pattern> anchoredAt(String form) {
         return byAnchor.getOrDefault(form, List.of());
@@ -241,6 +256,7 @@ public final class PatternLexicon {
             case "$A": return new Element(Element.Kind.ACTOR, Map.of(), Set.of(), 0, p);
             case "$R": return new Element(Element.Kind.RECIPIENT, Map.of(), Set.of(), 0, p);
             case "_": return new Element(Element.Kind.ANY, Map.of(), Set.of(), 0, p);
+            case "#": return new Element(Element.Kind.NUMBER, Map.of(), Set.of(), 0, p);
             default: break;
         }
         if (p.startsWith("*")) {

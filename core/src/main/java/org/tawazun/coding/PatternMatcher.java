@@ -50,6 +50,10 @@ final class PatternMatcher {
                  Binding recipient, Binding subject, boolean subjectIsRecipient, int first, int last) {
     }
 
+    /** Types whose object phrase, when the pattern's own word names it (قتل جنديين، اعتقل صحفيين), is the recipient. */
+    private static final Set<org.tawazun.ontology.PloverType> VICTIM_OBJECT = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.ASSAULT, org.tawazun.ontology.PloverType.COERCE);
+
     private static final Set<String> THIRD_PERSON = Set.of("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646");
     private static final Set<String> EN_PRONOUNS = Set.of("it", "them", "him", "her");
 
@@ -87,18 +91,31 @@ final class PatternMatcher {
         Binding actor;
         Binding recipient;
         Binding subject;
+        /** The phrase right after the verb when the pattern's next word matched it: the verb's object. */
+        Binding object;
         int first;
         int last;
     }
 
+    /** Tokens inside date expressions, for the sentence being matched. */
+    private java.util.BitSet dates = new java.util.BitSet();
+
+    private boolean inDate(int token) {
+        return dates.get(token);
+    }
+
     List<Match> match(Sentence s, java.util.BitSet inDates) {
+        this.dates = inDates;
         List<Match> out = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = toks.get(i);
             if (!t.isWord() || inDates.get(i)) continue; // "March 10" is a date, not a march
             Analysis known = knownReading(t);
+            // after a preposition, an English determiner or an Arabic noun that heads a construct with a verbal
+            // noun (عمليات خطف، محاولة اغتيال، تكرار قتل), a form that could be a verb is the verbal noun
             boolean afterPrep = i > s.firstToken() && (fw.is(toks.get(i - 1), FunctionWords.Cls.PREP)
-                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET));
+                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET)
+                    || arabic && lexicon.isWordOf("construct_head", toks.get(i - 1)));
             for (Analysis a : t.analyses()) {
                 if (!compatible(a, known)) continue; // وزارة is not و + زار + ه
                 List<Pattern> cands = lexicon.anchoredAt(a.stem());
@@ -120,7 +137,12 @@ final class PatternMatcher {
                         boolean imperfect = verbal && (bits & Element.IMPERFECT) != 0 && (bits & Element.PERFECT) == 0;
                         boolean patient = st.subject != null && (p.subjRec()
                                 || p.type() == org.tawazun.ontology.PloverType.ASSAULT && verbal && counted(i + 1));
-                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, st.subject, patient, st.first, st.last));
+                        Binding subject = st.subject;
+                        if (st.object != null && st.recipient == null && VICTIM_OBJECT.contains(p.type())) {
+                            subject = st.object; // the victims named by the pattern's word are the recipient
+                            patient = true;
+                        }
+                        out.add(new Match(p, i, a, verbal, imperfect, st.actor, st.recipient, subject, patient, st.first, st.last));
                         break;
                     }
                 }
@@ -173,6 +195,17 @@ final class PatternMatcher {
         Element[] els = p.elements();
         if (k == p.anchor() + 1 && k < els.length && st.subject != null && pend == 0
                 && j == st.subject.mentions().get(0).firstToken()) {
+            // the pattern's own word right after the verb names what follows it: that phrase is the object, not
+            // the subject (قتل جنديين، خطف موظف بريطاني: two soldiers were killed; the subject is elsewhere or dropped)
+            int w = els[k].kind() == Element.Kind.GAP && k + 1 < els.length ? k + 1 : k; // a gap may be empty
+            if (els[w].isWordLike()) {
+                Binding subj = st.subject;
+                st.subject = null;
+                st.object = subj;
+                if (right(p, w, j, pend, prev, prevTok, s, st, verbal)) return true;
+                st.subject = subj;
+                st.object = null;
+            }
             // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد)
             j = st.subject.lastToken() + 1;
             prev = null;
@@ -189,6 +222,10 @@ final class PatternMatcher {
                 if (j >= end) return false;
                 Analysis a = reading(toks.get(j), e.forms(), pend);
                 return a != null && right(p, k + 1, j + 1, (char) 0, a, j, s, st, verbal);
+            }
+            case NUMBER: {
+                if (j >= end || pend != 0 || !counted(j)) return false;
+                return right(p, k + 1, j + 1, (char) 0, null, j, s, st, verbal);
             }
             case ANY: {
                 if (j >= end || !toks.get(j).isWord() || pend != 0) return false;
@@ -209,11 +246,13 @@ final class PatternMatcher {
                 return false;
             }
             case GAP: {
-                for (int skip = 0; skip <= e.max(); skip++) {
-                    int pos = j + skip;
-                    if (pos > end) break;
-                    if (skip > 0 && blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end)) break;
-                    if (right(p, k + 1, pos, (char) 0, skip == 0 ? prev : null, skip == 0 ? prevTok : pos - 1, s, st, verbal)) return true;
+                // a date inside the gap counts as one word (قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف)
+                for (int pos = j, words = 0; pos <= end; pos++) {
+                    if (pos > j) {
+                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1)) break;
+                        if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && ++words > e.max()) break;
+                    }
+                    if (right(p, k + 1, pos, (char) 0, pos == j ? prev : null, pos == j ? prevTok : pos - 1, s, st, verbal)) return true;
                 }
                 return false;
             }
@@ -244,7 +283,7 @@ final class PatternMatcher {
                 return slotRight(p, k, st.subject.lastToken() + 1, (char) 0, null, st.subject.lastToken(), s, st, verbal);
             }
             boolean direct = k > 0 && (k - 1 == p.anchor() || p.elements()[k - 1].kind() == Element.Kind.GAP);
-            if ((pend == 0 || hasClitic(toks.get(j), m, pend)) && !(direct && m.oblique())) {
+            if ((pend == 0 || hasClitic(toks.get(j), m, pend)) && !(direct && oblique(m))) {
                 List<Mention> group = conjuncts(m);
                 int after = group.get(group.size() - 1).lastToken() + 1;
                 set(st, isActor, Binding.of(group));
@@ -327,6 +366,8 @@ final class PatternMatcher {
             }
             case ANY:
                 return j >= start && toks.get(j).isWord() && left(p, k - 1, j - 1, s, st);
+            case NUMBER:
+                return j >= start && counted(j) && left(p, k - 1, j - 1, s, st);
             case GAP: {
                 for (int skip = 0; skip <= e.max(); skip++) {
                     int pos = j - skip;
@@ -360,6 +401,33 @@ final class PatternMatcher {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Whether a preposition governs the mention. English "thousands of Israelis", "hundreds of Afghan refugees": the
+     * "of" after a quantity word (a number, or a word of the class {@code quantity}) does not make the people counted
+     * oblique; the phrase is a subject or object like "Israelis".
+     */
+    boolean oblique(Mention m) {
+        if (!m.oblique()) return false;
+        if (arabic) return true;
+        int f = m.firstToken();
+        if (f >= 2 && toks.get(f - 1).norm().equals("of")) {
+            Token q = toks.get(f - 2);
+            return !(q.kind() == Token.Kind.NUMBER || lexicon.isWordOf("quantity", q));
+        }
+        return true;
+    }
+
+    /** True when a match starts, before its anchor, with a word of the pattern read as a verb (أجرى ... محادثات). */
+    boolean startsWithVerb(Match m) {
+        Element e = m.pattern().elements()[0];
+        if (m.pattern().anchor() == 0 || e.kind() != Element.Kind.WORD || m.first() >= m.anchor()) return false;
+        Analysis a = reading(toks.get(m.first()), e.forms(), (char) 0);
+        if (a == null) return false;
+        Integer bits = e.forms().get(a.stem());
+        if (bits == null) bits = e.forms().get(a.form());
+        return bits != null && Element.isVerb(bits) && !a.article();
+    }
 
     private static void set(State st, boolean actor, Binding b) {
         if (actor) st.actor = b;

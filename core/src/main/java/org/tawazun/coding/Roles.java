@@ -37,8 +37,19 @@ final class Roles {
     private final FunctionWords fw;
     private final boolean arabic;
     private final List<Token> toks;
+    private final java.util.function.Predicate<Token> relative;
+    private final java.util.function.Predicate<Mention> oblique;
+    private final java.util.function.Predicate<Token> victimVerb, victimNoun, attackNoun;
 
-    Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic) {
+    Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic,
+          java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique,
+          java.util.function.Predicate<Token> victimVerb, java.util.function.Predicate<Token> victimNoun,
+          java.util.function.Predicate<Token> attackNoun) {
+        this.victimVerb = victimVerb;
+        this.victimNoun = victimNoun;
+        this.attackNoun = attackNoun;
+        this.relative = relative;
+        this.oblique = oblique;
         this.doc = doc;
         this.mentions = mentions;
         this.byFirst = byFirst;
@@ -66,6 +77,15 @@ final class Roles {
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun() && !act.isEmpty()) {
             rec = pronoun(m.recipient(), act, s);
         }
+        if (arabic && m.pattern().type() == org.tawazun.ontology.PloverType.ASSAULT && m.verbal() && act.isEmpty()
+                && rec.isEmpty() && m.subject() == null && victimVerb.test(toks.get(m.anchor())) && noObjectAfter(m.anchor(), s)) {
+            List<Mention> victim = subjectRightBefore(m, s);
+            if (!victim.isEmpty()) {
+                rec = victim;
+                passive = true;
+                how = "none (the subject before a verb with no object is its victim)";
+            }
+        }
         if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
             Inferred inf = infer(m, s, rec, codedOnly);
             act = inf.mentions;
@@ -74,12 +94,115 @@ final class Roles {
         if (rec.isEmpty() && m.recipient() != null && m.recipient().isPronoun()) {
             rec = pronoun(m.recipient(), act, s);
         }
+        if (act.isEmpty() && m.pattern().type() == org.tawazun.ontology.PloverType.ASSAULT) {
+            List<Mention> attacker = attackAdjective(m, s, rec);
+            if (!attacker.isEmpty()) {
+                act = attacker;
+                how = "the nationality of the attack (غارة إسرائيلية)";
+            }
+        }
+        if (rec.isEmpty() && !act.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) && !m.subjectIsRecipient()
+                && !EventCoder.NEEDS_SECOND_PARTY.contains(m.pattern().type())) {
+            List<Mention> after = firstAfter(m, s, act);
+            if (!after.isEmpty()) rec = after;
+        }
         if (!act.isEmpty() && !rec.isEmpty()) {
             List<Mention> kept = new ArrayList<>(rec.size());
             for (Mention r : rec) if (r.actor().code() == null || allowed(r, act)) kept.add(r);
             rec = kept;
         }
         return new Assigned(act, rec, how);
+    }
+
+    /**
+     * Arabic writes the passive of قتل، أصيب، خطف like the active (قُتل): a victim verb with no object right after it
+     * (a preposition, a conjunction, punctuation or the end follows: ثلاثة جنود قتلوا في هجوم، جنديا أميركيا قتل
+     * وأصيب آخرون) has its victim as the subject before it.
+     */
+    private boolean noObjectAfter(int anchor, Sentence s) {
+        int j = anchor + 1;
+        if (j >= s.endToken()) return true;
+        Token t = toks.get(j);
+        if (t.isPunct()) return !t.norm().equals("\u00AB") && !t.norm().equals("\"");
+        if (byFirst.containsKey(j) || t.kind() == Token.Kind.NUMBER || victimNoun.test(t)) return false;
+        if (fw.is(t, FunctionWords.Cls.PREP)) return true;
+        for (Analysis a : t.analyses()) {
+            if (a.hasPrefix('\u0648') || a.hasPrefix('\u0628')) return true; // وأصيب، برصاص
+        }
+        return false;
+    }
+
+    /** The free mention (with its conjuncts) that ends at most three words before the trigger, in its clause. */
+    private List<Mention> subjectRightBefore(PatternMatcher.Match m, Sentence s) {
+        int from = reportedClauseStart(m.anchor(), s);
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention c = mentions.get(k);
+            if (c.lastToken() >= m.anchor()) continue;
+            if (c.firstToken() < from || c.lastToken() < m.anchor() - 3) break;
+            for (int j = c.lastToken() + 1; j < m.anchor(); j++) if (toks.get(j).isPunct()) return List.of();
+            if (oblique.test(c) || isPossessor(c)) return List.of();
+            return groupEndingAt(k);
+        }
+        return List.of();
+    }
+
+    /**
+     * The attacker a nationality adjective names on an attack noun in the trigger's clause (ضربة جوية أميركية،
+     * الغارات الإسرائيلية; Israeli air raids): a coded mention read from an adjective that starts with an attack
+     * noun or follows one within two words.
+     */
+    private List<Mention> attackAdjective(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+        int from = m.first(), to = s.endToken();
+        for (int j = m.anchor() + 1; j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0) {
+                to = j;
+                break;
+            }
+        }
+        for (Mention c : mentions) {
+            if (c.firstToken() < from || !"adjective".equals(c.via()) || !c.hasCode()) continue;
+            if (c.firstToken() >= to) break;
+            if (!allowed(c, rec)) continue;
+            for (int j = Math.max(s.firstToken(), c.firstToken() - 2); j <= c.firstToken(); j++) {
+                if (attackNoun.test(toks.get(j))) return List.of(c);
+            }
+        }
+        return List.of();
+    }
+
+    /** How many tokens after the match the fallback recipient may stand. */
+    private static final int RECIPIENT_REACH = 12;
+
+    /**
+     * The recipient a pattern without a slot leaves open: the first actor named after the trigger in its clause (a
+     * state, organization or named group, with its conjuncts) that is not the actor's party, object or oblique
+     * (rejected an Indian proposal; threatened to cut off electricity to Nakhichevan; complained to the UN over
+     * Israeli air raids). The clause ends at . ; : , or a clause-boundary word; a reported clause (said that ...) or
+     * a relative clause (which, الذي) that starts after the match belongs to another predicate, so it stops there too.
+     * Meetings and cooperation are left alone: their second party must be stated (a slot or coordinated actors).
+     */
+    private List<Mention> firstAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        int from = m.anchor() + 1;
+        if (m.subject() != null && !m.subject().isPronoun()) from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb
+        int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
+        int stop = to;
+        for (int j = from; j < to; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
+                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
+                stop = j;
+                break;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention c = mentions.get(k);
+            if (c.firstToken() < from) continue;
+            if (c.firstToken() >= stop) break;
+            if (!c.hasCode() || !allowed(c, act)) continue;
+            return group(c);
+        }
+        return List.of();
     }
 
     private record Inferred(List<Mention> mentions, String how) {
@@ -94,7 +217,7 @@ final class Roles {
         if (!arabic && verbal && anchor > s.firstToken() && toks.get(anchor - 1).norm().equals(",")
                 && toks.get(anchor).norm().endsWith("ing")) {
             for (Mention c : mentions) {
-                if (c.firstToken() < s.firstToken() || c.oblique() || isPossessor(c)) continue;
+                if (c.firstToken() < s.firstToken() || oblique.test(c) || isPossessor(c)) continue;
                 if (c.firstToken() >= anchor) break;
                 if (c.hasCode() && allowed(c, exclude) && !taken.contains(c)) return new Inferred(group(c), "subject of the main clause");
             }
@@ -104,7 +227,7 @@ final class Roles {
             List<Mention> ms = byFirst.get(anchor + 1);
             if (ms != null) {
                 Mention c = ms.get(0);
-                if (!c.oblique() && !taken.contains(c) && allowed(c, exclude) && c.hasCode()) {
+                if (!oblique.test(c) && !taken.contains(c) && allowed(c, exclude) && c.hasCode()) {
                     return new Inferred(group(c), "genitive agent of the verbal noun");
                 }
             }
@@ -123,10 +246,14 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;
             if (c.firstToken() < from) break;
-            if (c.oblique() || taken.contains(c) || isPossessor(c)) continue;
+            if (oblique.test(c) && !subjectOfSubordinate(c, m) || taken.contains(c) || isPossessor(c)) continue;
             anyBefore = true;
             if (!allowed(c, exclude)) continue;
-            if (c.hasCode()) return new Inferred(groupEndingAt(k), "nearest subject before the trigger");
+            if (c.hasCode()) {
+                int head = arabic ? -1 : appositionHead(c, anchor, s);
+                if (head >= 0 && allowed(mentions.get(head), exclude)) return new Inferred(groupEndingAt(head), "subject before an apposition");
+                return new Inferred(groupEndingAt(k), "nearest subject before the trigger");
+            }
             if (agentOnly == null && !codedOnly) agentOnly = c;
         }
         if (agentOnly != null) return new Inferred(List.of(agentOnly), "nearest subject before the trigger");
@@ -134,7 +261,7 @@ final class Roles {
         if (!anyBefore && verbal && s.index() > 0) {
             Sentence prev = doc.sentences().get(s.index() - 1);
             for (Mention c : mentions) {
-                if (c.firstToken() < prev.firstToken() || c.oblique()) continue;
+                if (c.firstToken() < prev.firstToken() || oblique.test(c)) continue;
                 if (c.firstToken() >= prev.endToken()) break;
                 if (c.hasCode() && allowed(c, exclude)) return new Inferred(group(c), "subject of the previous sentence");
             }
@@ -162,6 +289,50 @@ final class Roles {
             }
         }
         return s.firstToken();
+    }
+
+    /**
+     * English "Pakistan, a key U.S. ally, has refused": when the candidate stands in an aside between commas that
+     * closes right before the verb (at most three words between), the subject is the coded mention that ends right
+     * before the aside opens. Returns its index in the mention list, or -1.
+     */
+    private int appositionHead(Mention c, int anchor, Sentence s) {
+        int close = -1;
+        for (int j = anchor - 1; j > c.lastToken() && j >= anchor - 4; j--) {
+            if (toks.get(j).norm().equals(",")) {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) return -1;
+        for (int j = close + 1; j < anchor; j++) if (toks.get(j).isPunct()) return -1;
+        int open = -1;
+        for (int j = c.firstToken() - 1; j >= Math.max(s.firstToken(), c.firstToken() - 8); j--) {
+            if (toks.get(j).isPunct()) {
+                if (toks.get(j).norm().equals(",")) open = j;
+                break;
+            }
+        }
+        if (open <= s.firstToken()) return -1;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention h = mentions.get(k);
+            if (h.lastToken() == open - 1 && h.hasCode() && !oblique.test(h) && !isPossessor(h)) return k;
+        }
+        return -1;
+    }
+
+    /** English words that are prepositions before a noun but conjunctions before a clause (after Japan accused China). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as");
+
+    /**
+     * English "after Japan accused China": a mention right after "after", "since", "before" and right before the
+     * verb trigger is the subject of a subordinate clause, not the object of a preposition.
+     */
+    private boolean subjectOfSubordinate(Mention c, PatternMatcher.Match m) {
+        if (arabic || !m.verbal() || c.lastToken() + 1 != m.anchor() || c.firstToken() == 0) return false;
+        int p = c.firstToken() - 1;
+        if (p > 0 && toks.get(p).norm().equals("the")) p--;
+        return SUBORDINATORS.contains(toks.get(p).norm());
     }
 
     /** A candidate may fill a role unless it names the same party as one of {@code others}. */

@@ -102,7 +102,7 @@ class ArabicPatternsTest {
     /** RETREAT: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS> asserted
+            انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS>UKR asserted
             أفرجت السلطات الإيرانية عن مواطن فرنسي.    | RETREAT IRN>FRA asserted
             أعلنت أرمينيا وأذربيجان وقفا لإطلاق النار. | RETREAT ARM>AZE asserted
             رفعت الولايات المتحدة العقوبات عن كوبا.    | RETREAT USA>CUB asserted
@@ -177,7 +177,7 @@ class ArabicPatternsTest {
             تظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.         | PROTEST ISR>ISR asserted
             احتشد مئات المحتجين قرب السفارة الأمريكية في بغداد.    | PROTEST IRQ>USA asserted
             خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST > asserted
-            أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST FRA> asserted
+            أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST FRA>FRA asserted
             نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مقر الحكومة. | PROTEST SDN> asserted
             يعتصم مئات العمال أمام البرلمان منذ أسبوع.             | PROTEST LAB>LEG asserted
             """)
@@ -227,15 +227,25 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 6 Arabic sentences. */
+    /** ASSAULT: 16 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
             شنت الولايات المتحدة غارات جوية على مواقع للحوثيين في اليمن. | ASSAULT USA>YEM asserted
             أطلقت حماس صواريخ على إسرائيل.                               | ASSAULT PSE>ISR asserted
-            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT REB> asserted
-            أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR> asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT IRQ>IRQ asserted
+            أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR>TUR asserted
             أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT > asserted
+            قتل جنديان عراقيان في هجوم على نقطة تفتيش.                   | ASSAULT >IRQ asserted
+            قتل الجيش الباكستاني ثلاثة مسلحين.                           | ASSAULT PAK> asserted
+            خطف موظف بريطاني في نيجيريا.                                 | ASSAULT >GBR asserted
+            احتجز مسلحون عشرين رهينة في فندق بالعاصمة.                   | ASSAULT REB> asserted
+            وجهت القوات الأمريكية ضربات جوية لمواقع في الصومال.          | ASSAULT USA>SOM asserted
+            أسقط الجيش الروسي طائرتين مسيرتين.                           | ASSAULT RUS> asserted
+            أوقع التفجير عشرات القتلى في كابل.                           | ASSAULT > asserted
+            راح ضحية القصف عشرة مدنيين.                                  | ASSAULT > asserted
+            عذبت الشرطة المصرية المعتقلين في السجن.                      | ASSAULT EGY> asserted
+            توفي ثلاثة سجناء نتيجة التعذيب.                              | ASSAULT > asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -25,6 +25,26 @@ class EngineGapsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            ثلاثة جنود أمريكيين قتلوا في هجوم انتحاري شمال بغداد.     | ASSAULT >USA asserted
+            قال الجيش إن جنديا باكستانيا قتل وأصيب آخرون في الهجوم.   | ASSAULT >PAK asserted
+            قتل ثلاثة مسلحين في غارة إسرائيلية على جنوب لبنان.        | ASSAULT ISR>LBN asserted
+            """)
+    void arabicPassiveVictimAndAttackerAdjective(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تظاهر آلاف الطلاب في شوارع الخرطوم للمطالبة بالإصلاح.             | PROTEST SDN>SDN asserted
+            تجمع مئات المحتجين أمام البرلمان مطالبين الحكومة العراقية بالاستقالة. | PROTEST IRQ>IRQ asserted
+            تجمع مئات المحتجين أمام البرلمان مطالبين الحكومة العراقية بالاستقالة. | !RETREAT
+            """)
+    void protestTargetIsTheStateWhereItTakesPlace(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             تسلمت أوكرانيا دبابات من ألمانيا.            | AID DEU>UKR asserted
             قتل خمسة جنود باكستانيين في هجوم شنه مسلحون. | ASSAULT >PAK asserted
             """)
@@ -68,7 +88,25 @@ class EngineGapsTest {
         check(sentence, expected);
     }
 
-    @Disabled("engine: in English \"thousands of X\" / \"hundreds of X\" is X, but X is marked oblique and is neither the subject nor an object slot")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Iran threatened to cut off gas supplies to Armenia.              | THREATEN IRN>ARM asserted
+            اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.                   | ASSAULT IRQ>IRQ asserted
+            هددت تركيا بقطع إمدادات المياه عن سوريا.                         | THREATEN TUR>SYR asserted
+            """)
+    void recipientNamedAfterTrigger(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Pakistan, a key U.S. ally, has refused to send troops to Iraq." | REJECT PAK>IRQ asserted
+            "Jordan, a U.S. ally, condemned Israel."                          | ACCUSE JOR>ISR asserted
+            """)
+    void englishApposition(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Thousands of Israelis demonstrated in Tel Aviv. | PROTEST ISR> asserted
@@ -86,7 +124,6 @@ class EngineGapsTest {
         check(sentence, expected);
     }
 
-    @Disabled("actor layer: \"after/before/since\" followed by a clause is a conjunction, so the noun after it is a subject, not oblique (after Japan accused China)")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             This comes after Japan accused China of targeting radar. | ACCUSE JPN>CHN asserted

@@ -18,6 +18,8 @@ class EnglishPatternsTest {
             Russia and China agreed to expand military cooperation.                     | AGREE RUS>CHN asserted
             Iran and Saudi Arabia reached an agreement to restore diplomatic relations. | AGREE IRN>SAU asserted
             Japan pledged to provide economic aid to Vietnam.                           | AGREE JPN>VNM asserted
+            Syria offered its troops to Lebanon.                                        | AGREE SYR>LBN asserted
+            France is ready to contribute troops to a peacekeeping force in Mali.       | AGREE FRA>MLI asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -78,6 +80,7 @@ class EnglishPatternsTest {
             Iran supplied drones to Russia.                                              | AID IRN>RUS asserted
             Saudi Arabia granted Pakistan a two billion dollar loan.                     | AID SAU>PAK asserted
             India sent tons of wheat to Afghanistan.                                     | AID IND>AFG asserted
+            Germany delivered medical supplies and tents to Turkey.                      | AID DEU>TUR asserted
             """)
     void aid(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -86,7 +89,7 @@ class EnglishPatternsTest {
     /** RETREAT: 5 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Russian troops withdrew from the city of Kherson. | RETREAT RUS> asserted
+            Russian troops withdrew from the city of Kherson. | RETREAT RUS>UKR asserted
             Iran released a French citizen.                   | RETREAT IRN>FRA asserted
             Armenia and Azerbaijan agreed to a ceasefire.     | RETREAT ARM>AZE asserted
             The United States lifted sanctions on Cuba.       | RETREAT USA>CUB asserted
@@ -117,6 +120,7 @@ class EnglishPatternsTest {
             Japan expressed concern over North Korea's missile tests. | ACCUSE JPN>PRK asserted
             Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
             Thailand criticized Cambodia for the attack.              | ACCUSE THA>KHM asserted
+            Albania denounced as a crime Serbia's crackdown on protesters. | ACCUSE ALB>SRB asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -140,6 +144,7 @@ class EnglishPatternsTest {
             North Korea threatened the United States with a military response.     | THREATEN PRK>USA asserted
             Russia warned the West against sending long-range missiles to Ukraine. | THREATEN RUS>WST asserted
             Trump threatened to impose tariffs on Mexico.                          | THREATEN USA>MEX asserted
+            Hamas vowed to fight Israel until victory.                             | THREATEN PSE>ISR asserted
             """)
     void threaten(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -148,9 +153,9 @@ class EnglishPatternsTest {
     /** PROTEST: 4 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Students demonstrated in Tel Aviv against the government. | PROTEST ISR>GOV asserted
+            Students demonstrated in Tel Aviv against the government. | PROTEST ISR>ISR asserted
             Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST IRQ>GBR asserted
-            Dock workers in France went on strike.                    | PROTEST FRA> asserted
+            Dock workers in France went on strike.                    | PROTEST FRA>FRA asserted
             Students staged a protest in Khartoum.                    | PROTEST SDN> asserted
             """)
     void protest(String sentence, String expected) {
@@ -165,6 +170,7 @@ class EnglishPatternsTest {
             France expelled the Russian ambassador.            | SANCTION FRA>RUS asserted
             Algeria recalled its ambassador from France.       | SANCTION DZA>FRA asserted
             The United States suspended military aid to Egypt. | SANCTION USA>EGY asserted
+            The United Nations reduced food supplies to Sudan. | SANCTION UN>SDN asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -200,6 +206,7 @@ class EnglishPatternsTest {
             Hamas fired rockets at Israel.                                         | ASSAULT PSE>ISR asserted
             Gunmen killed a police officer in Baghdad.                             | ASSAULT IRQ>IRQ asserted
             Israel was attacked by Iran on Saturday.                               | ASSAULT IRN>ISR asserted
+            Vietnam launched artillery fire against Cambodia.                      | ASSAULT VNM>KHM asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

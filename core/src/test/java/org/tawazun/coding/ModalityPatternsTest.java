@@ -33,7 +33,7 @@ class ModalityPatternsTest {
             ستقدم اليابان مساعدات إنسانية إلى السودان.                        | AID JPN>SDN future
             اتهم الجيش السوداني الإمارات بتزويد قوات الدعم السريع بالأسلحة.   | AID ARE>SDN hypothetical
             إذا أرسلت الولايات المتحدة صواريخ إلى تايوان فإن الصين سترد.      | AID USA>TWN hypothetical
-            لم تنسحب القوات الروسية من مدينة خيرسون.                          | RETREAT RUS> negated
+            لم تنسحب القوات الروسية من مدينة خيرسون.                          | RETREAT RUS>UKR negated
             رفضت السلطات الإيرانية الإفراج عن مواطن فرنسي.                    | RETREAT IRN>FRA negated
             طالبت اليابان الصين بالإفراج عن مواطن ياباني.                     | RETREAT CHN>JPN hypothetical
             لم تطلب أوكرانيا من ألمانيا مزيدا من الدبابات.                    | REQUEST UKR>DEU negated
@@ -96,6 +96,11 @@ class ModalityPatternsTest {
             تخشى الحكومة أن تؤدي عملية عسكرية واسعة إلى مقتل الرهائن. | ASSAULT
             منذ اغتيال الحريري لم يستقر لبنان.                        | ASSAULT
             بعد مقتل أربعة جنود أمريكيين، أعلنت واشنطن مراجعة خططها.  | ASSAULT
+            أدانت فرنسا الهجوم الذي استهدف سفارتها في بغداد.          | ASSAULT
+            التقى الرئيس عائلة الصحفي الذي اختطفه مسلحون العام الماضي. | ASSAULT
+            أرسلت الحكومة قوات كي تقصف مواقع المتمردين.               | ASSAULT
+            أدانت المنظمة عمليات خطف الصحفيين الأجانب.                 | ASSAULT
+            حذرت الأمم المتحدة من تكرار قتل المدنيين.                  | ASSAULT
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the code reaches today. Raise the floors when the code improves; never lower them to make a change pass.
  */
 class ExamplesRatchetTest {
-    static final double RECALL_FLOOR = 0.85;
+    static final double RECALL_FLOOR = 0.89;
     static final double PRECISION_FLOOR = 0.93;
     static final double SEED_PRECISION_FLOOR = 0.9;
 
