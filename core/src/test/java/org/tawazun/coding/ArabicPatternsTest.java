@@ -227,7 +227,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 16 Arabic sentences. */
+    /** ASSAULT: 18 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
@@ -246,6 +246,8 @@ class ArabicPatternsTest {
             راح ضحية القصف عشرة مدنيين.                                  | ASSAULT > asserted
             عذبت الشرطة المصرية المعتقلين في السجن.                      | ASSAULT EGY> asserted
             توفي ثلاثة سجناء نتيجة التعذيب.                              | ASSAULT > asserted
+            خطف مهندس تركي من منزله على يد مسلحين في كركوك.             | ASSAULT >TUR asserted
+            قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -123,6 +123,16 @@ class ModalityPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /** A perfect verb joined by و starts its own clause: the denial or negation before it governs the previous verb. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            رفضت الجماعة الانصياع للهدنة واحتجزت عشرين رهينة.  | ASSAULT > asserted
+            لم ترد تركيا على الطلب وطردت السفير الإيراني.        | SANCTION TUR>IRN asserted
+            """)
+    void coordinatedVerbHasItsOwnModality(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** Passives: the agent comes from the by-phrase, or is left open; the subject is the victim. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
