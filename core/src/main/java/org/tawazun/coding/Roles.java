@@ -86,6 +86,18 @@ final class Roles {
                 how = "none (the subject before a verb with no object is its victim)";
             }
         }
+        if (passive && act.isEmpty() && !m.subjectIsRecipient()) {
+            // a passive names its agent after "by" (من قبل، على يد) and its patient as the subject before it
+            List<Mention> agent = agentAfter(m, s, codedOnly);
+            if (!agent.isEmpty()) {
+                act = agent;
+                how = "agent of the passive";
+            }
+            if (rec.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT)) {
+                Inferred patient = infer(m, s, act, false);
+                if (!patient.mentions.isEmpty()) rec = patient.mentions;
+            }
+        }
         if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
             Inferred inf = infer(m, s, rec, codedOnly);
             act = inf.mentions;
@@ -167,6 +179,34 @@ final class Roles {
             for (int j = Math.max(s.firstToken(), c.firstToken() - 2); j <= c.firstToken(); j++) {
                 if (attackNoun.test(toks.get(j))) return List.of(c);
             }
+        }
+        return List.of();
+    }
+
+    /** Words that introduce the agent of a passive: by; من قبل، على يد، على أيدي. */
+    private static final Set<String> AGENT_MARKERS = Set.of("by", "\u0642\u0628\u0644", "\u064A\u062F", "\u0627\u064A\u062F\u064A");
+
+    /**
+     * The agent of a passive trigger: the mention right after "by" (the Russian security forces) or من قبل / على يد
+     * within ten words after the trigger, in its clause.
+     */
+    private List<Mention> agentAfter(PatternMatcher.Match m, Sentence s, boolean codedOnly) {
+        int end = Math.min(s.endToken(), Math.max(m.last(), m.anchor()) + 11);
+        for (int j = m.anchor() + 1; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)) break;
+            if (!AGENT_MARKERS.contains(t.norm())) continue;
+            if (arabic && (j == 0 || !fw.is(toks.get(j - 1), FunctionWords.Cls.PREP))) continue; // من قبل، على يد
+            int k = j + 1;
+            if (!arabic && k < end && fw.is(toks.get(k), FunctionWords.Cls.DET)) k++;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention c = mentions.get(i);
+                if (c.firstToken() < k) continue;
+                if (c.firstToken() > k + 1) break;
+                if (codedOnly && !c.hasCode()) break;
+                return group(c);
+            }
+            break;
         }
         return List.of();
     }

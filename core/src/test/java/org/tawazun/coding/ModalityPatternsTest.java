@@ -138,6 +138,9 @@ class ModalityPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             وقعت الاتفاقية بين الأردن والعراق في بغداد. | AGREE JOR>IRQ asserted
             Israel was attacked by Iran on Saturday.    | ASSAULT IRN>ISR asserted
+            تم اعتقال صحفي فرنسي من قبل الشرطة التركية في إسطنبول.         | COERCE TUR>FRA asserted
+            An American journalist was detained by Russian security forces. | COERCE RUS>USA asserted
+            The Montenegrin prime minister was indicted by a Serbian court.  | ACCUSE SRB>MNE asserted
             """)
     void passive(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
