@@ -104,6 +104,11 @@ final class PatternMatcher {
         return dates.get(token);
     }
 
+    /** A comma right after a date closes the time adverbial, not the clause (احتجز الحرس الثوري اليوم الجمعة، ناقلة). */
+    private boolean afterDate(int token) {
+        return token > 0 && toks.get(token).norm().equals(",") && dates.get(token - 1);
+    }
+
     List<Match> match(Sentence s, java.util.BitSet inDates) {
         this.dates = inDates;
         List<Match> out = new ArrayList<>();
@@ -249,7 +254,7 @@ final class PatternMatcher {
                 // a date inside the gap counts as one word (قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف)
                 for (int pos = j, words = 0; pos <= end; pos++) {
                     if (pos > j) {
-                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1)) break;
+                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1) && !afterDate(pos - 1)) break;
                         if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && ++words > e.max()) break;
                     }
                     if (right(p, k + 1, pos, (char) 0, pos == j ? prev : null, pos == j ? prevTok : pos - 1, s, st, verbal)) return true;

@@ -56,7 +56,11 @@ final class Roles {
         this.fw = fw;
         this.arabic = arabic;
         this.toks = doc.tokens();
+        for (org.tawazun.model.DateMention d : doc.dates()) dates.set(d.firstToken(), d.lastToken() + 1);
     }
+
+    /** Tokens inside date expressions. */
+    private final java.util.BitSet dates = new java.util.BitSet();
 
     Assigned assign(PatternMatcher.Match m, Sentence s) {
         boolean codedOnly = !EventCoder.ACTOR_OPTIONAL.contains(m.pattern().type());
@@ -229,6 +233,7 @@ final class Roles {
         int stop = to;
         for (int j = from; j < to; j++) {
             Token t = toks.get(j);
+            if (t.norm().equals(",") && dates.get(j - 1)) continue; // اليوم الجمعة، ناقلة: the comma closes a date
             if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
                     || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
                 stop = j;

@@ -100,6 +100,14 @@ class EngineGapsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            احتجزت القوات الإيرانية اليوم الجمعة، ناقلة نفط بريطانية في مضيق هرمز. | COERCE IRN>GBR asserted
+            """)
+    void commaAfterDateDoesNotEndTheClause(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "Pakistan, a key U.S. ally, has refused to send troops to Iraq." | REJECT PAK>IRQ asserted
             "Jordan, a U.S. ally, condemned Israel."                          | ACCUSE JOR>ISR asserted
             """)
