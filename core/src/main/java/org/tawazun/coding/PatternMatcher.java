@@ -211,8 +211,10 @@ final class PatternMatcher {
                 st.subject = subj;
                 st.object = null;
             }
-            // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد)
+            // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد), and after a comma
+            // that papers put between subject and object (فجرت كوريا الشمالية، مكتب الارتباط)
             j = st.subject.lastToken() + 1;
+            if (j < s.endToken() && toks.get(j).norm().equals(",")) j++;
             prev = null;
             prevTok = j - 1;
         }

@@ -227,7 +227,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 18 Arabic sentences. */
+    /** ASSAULT: 19 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
@@ -248,6 +248,7 @@ class ArabicPatternsTest {
             توفي ثلاثة سجناء نتيجة التعذيب.                              | ASSAULT > asserted
             خطف مهندس تركي من منزله على يد مسلحين في كركوك.             | ASSAULT >TUR asserted
             قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
+            فجرت كوريا الشمالية، مكتب الارتباط مع كوريا الجنوبية.        | ASSAULT PRK>KOR asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
