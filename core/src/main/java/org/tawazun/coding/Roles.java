@@ -228,7 +228,10 @@ final class Roles {
      */
     private List<Mention> firstAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         int from = m.anchor() + 1;
-        if (m.subject() != null && !m.subject().isPronoun()) from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb
+        if (m.subject() != null && !m.subject().isPronoun()) {
+            from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb, and a comma after it
+            if (from < s.endToken() && toks.get(from).norm().equals(",")) from++;
+        }
         int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
         int stop = to;
         for (int j = from; j < to; j++) {
