@@ -118,9 +118,7 @@ final class PatternMatcher {
             Analysis known = knownReading(t);
             // after a preposition, an English determiner or an Arabic noun that heads a construct with a verbal
             // noun (عمليات خطف، محاولة اغتيال، تكرار قتل), a form that could be a verb is the verbal noun
-            boolean afterPrep = i > s.firstToken() && (fw.is(toks.get(i - 1), FunctionWords.Cls.PREP)
-                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET)
-                    || arabic && lexicon.isWordOf("construct_head", toks.get(i - 1)));
+            int afterPrep = -1; // computed when a candidate needs it: 1 after a preposition or construct head, 0 not
             for (Analysis a : t.analyses()) {
                 if (!compatible(a, known)) continue; // وزارة is not و + زار + ه
                 List<Pattern> cands = lexicon.anchoredAt(a.stem());
@@ -132,7 +130,8 @@ final class PatternMatcher {
                     if (bits == null || alreadyMatched(out, p, i)) continue;
                     // a form that is both a verb and a verbal noun (طرد، فرض، دعم) is tried as a verb, then as a noun
                     for (boolean verbal : new boolean[]{true, false}) {
-                        if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep) : (bits & Element.NOUN) == 0) continue;
+                        if (verbal && afterPrep < 0) afterPrep = afterPrep(i, s) ? 1 : 0;
+                        if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep == 1) : (bits & Element.NOUN) == 0) continue;
                         State st = new State();
                         st.subject = subjectAfter(i, a, verbal, s);
                         if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
@@ -154,6 +153,13 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    private boolean afterPrep(int i, Sentence s) {
+        if (i <= s.firstToken()) return false;
+        Token prev = toks.get(i - 1);
+        return fw.is(prev, FunctionWords.Cls.PREP) || !arabic && fw.is(prev, FunctionWords.Cls.DET)
+                || arabic && lexicon.isWordOf("construct_head", prev);
     }
 
     /**
