@@ -339,6 +339,7 @@ final class PatternMatcher {
                 if (m.firstToken() >= anchor) break;
                 if (m.firstToken() >= clause && !m.oblique() && m.hasCode()) return null;
             }
+            if (continuesSubject(anchor, reading, clause, s, m1)) return null;
             return Binding.of(g1);
         }
         for (int j = end1 + 1; j < Math.min(s.endToken(), end1 + 3); j++) {
@@ -347,6 +348,39 @@ final class PatternMatcher {
             if (!toks.get(j).isWord()) return null;
         }
         return null;
+    }
+
+    /**
+     * A verb joined by و right after a comma continues the previous clause and keeps its subject (pro-drop): قررت الصين
+     * استدعاء سفيرها، وطالبت الحكومة الليتوانية بـ — China demanded of the Lithuanian government. The previous clause
+     * must have opened with a verb whose subject is a coded actor of the same gender as this verb, and the phrase after
+     * this verb must not be a reference to both parties (ووقع الجانبان مذكرة has a new subject).
+     */
+    private boolean continuesSubject(int anchor, Analysis reading, int clause, Sentence s, Mention after) {
+        if (!reading.hasPrefix('\u0648') || clause != anchor || clause - 1 <= s.firstToken()
+                || !toks.get(clause - 1).norm().equals(",")) return false;
+        if (after.via() != null && after.via().equals("coref") || fw.is(toks.get(after.firstToken()), FunctionWords.Cls.REF_BOTH)) return false;
+        int prevClause = clauseStart(clause - 1, s);
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (m.firstToken() < prevClause) continue;
+            if (m.firstToken() >= clause - 1) break;
+            if (!m.oblique() && m.hasCode()) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || subject.firstToken() > prevClause + 2) return false;
+        return subject.gender() == '?' || after.gender() == '?' || verbGender(reading) == '?' || verbGender(reading) == subject.gender()
+                || subject.gender() == 'p' && verbGender(reading) == 'f';
+    }
+
+    /** The gender a perfect verb form shows: ت at the end (طالبت) is feminine, وا plural, else masculine. */
+    private static char verbGender(Analysis a) {
+        String st = a.stem();
+        if (st.endsWith("\u0648\u0627")) return 'p';
+        if (st.endsWith("\u062A")) return 'f';
+        return 'm';
     }
 
     /** True when a number (digits or number words) starts at token {@code j}. */

@@ -196,10 +196,10 @@ class EngineGapsTest {
         assertThat(events).noneMatch(e -> e.trigger().text().contains("زارة"));
     }
 
-    @Disabled("engine: after a clause boundary a coordinated verb keeps the previous subject (pro-drop), so the noun phrase after it is its object: قررت الصين ...، وطالبت الحكومة الليتوانية بـ = China demanded of the Lithuanian government; but ووقع الجانبان مذكرة has a new subject, so the rule needs more than the و")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قررت الصين استدعاء سفيرها، وطالبت الحكومة الليتوانية باستدعاء سفيرها. | REQUEST CHN>LTU asserted
+            التقى الرئيس المصري نظيره الفرنسي في القاهرة، ووقع الجانبان مذكرة تفاهم. | AGREE EGY>FRA asserted
             """)
     void proDropSubject(String sentence, String expected) {
         check(sentence, expected);
