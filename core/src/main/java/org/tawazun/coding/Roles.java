@@ -215,6 +215,9 @@ final class Roles {
         return List.of();
     }
 
+    /** بلاد (country), normalized. */
+    private static final String BILAD = org.tawazun.text.Normalizer.normalizeString("\u0628\u0644\u0627\u062F");
+
     /** How many tokens after the match the fallback recipient may stand. */
     private static final int RECIPIENT_REACH = 12;
 
@@ -305,6 +308,18 @@ final class Roles {
             if (agentOnly == null && !codedOnly) agentOnly = c;
         }
         if (agentOnly != null) return new Inferred(List.of(agentOnly), "nearest subject before the trigger");
+        // بلاده، بلادها (his / her country) before the trigger: the country of the person it refers to, usually the
+        // speaker (قال الرئيس التركي إن بلاده ستفرض عقوبات)
+        if (arabic) {
+            for (int j = anchor - 1; j >= from; j--) {
+                for (Analysis a : toks.get(j).analyses()) {
+                    if (a.stem().equals(BILAD) && !a.article() && isThirdPerson(a.suffix())) {
+                        List<Mention> p = pronoun(PatternMatcher.Binding.pronoun(j, a.suffix()), exclude, s);
+                        if (!p.isEmpty()) return new Inferred(p, "his or her country (بلاده)");
+                    }
+                }
+            }
+        }
         // 4. a verb with no subject in its sentence: the previous sentence's first free actor (وأضافت ...)
         if (!anyBefore && verbal && s.index() > 0) {
             Sentence prev = doc.sentences().get(s.index() - 1);

@@ -173,7 +173,6 @@ class EngineGapsTest {
         check(sentence, expected);
     }
 
-    @Disabled("actor layer: بلاده / بلادها (his / her country) refers to the speaker's country")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قال الرئيس التركي إن بلاده ستفرض عقوبات على إسرائيل. | SANCTION TUR>ISR future
