@@ -113,7 +113,8 @@ public final class EventCoder {
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
-                Roles.Assigned r = localize(roles.assign(m, s), s, mentions);
+                Roles.Assigned r = roles.assign(m, s);
+                if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
@@ -172,7 +173,8 @@ public final class EventCoder {
     /**
      * A party named only by its sector (الحكومة، المعارضة، مسلحون; the police) is of the one country the sentence
      * names, when it names exactly one (احتجاجات المعارضة ضد الحكومة في تايلاند: the Thai opposition and
-     * government), as event coders default a bare agent to the state where the event takes place.
+     * government), as event coders default a bare agent to the state where the event takes place. Only for protests,
+     * attacks and coercion, whose parties may be bare sectors; other types need a named actor.
      */
     private static Roles.Assigned localize(Roles.Assigned r, Sentence s, List<Mention> mentions) {
         if (!hasBareSector(r.actor()) && !hasBareSector(r.recipient())) return r;

@@ -40,8 +40,12 @@ final class Modality {
         // كي يهاجم (purpose ل, أن, كي, لكي right before the verb)
         if (arabic && verbal && imperfect && (reading.hasPrefix('\u0644') || anchor > sentenceStart
                 && SUBJUNCTIVE.contains(toks.get(anchor - 1).norm()))) fut = true;
+        // a perfect verb joined by و or ف starts its own clause: a denial, accusation or negation before it governs
+        // the previous verb (رفضت الانصياع للاتفاق واحتجزت 68 رهينة; لم تعتقل أحدا وأفرجت عن)
+        int markersFrom = arabic && verbal && !imperfect && (reading.hasPrefix('\u0648') || reading.hasPrefix('\u0641'))
+                ? anchor : sentenceStart;
         int words = 0;
-        for (int j = anchor - 1; j >= sentenceStart; j--) {
+        for (int j = anchor - 1; j >= markersFrom; j--) {
             Token t = toks.get(j);
             boolean quote = t.isPunct() && (t.norm().equals("\"") || t.norm().equals("'"));
             if (t.isPunct() && !quote) break;
@@ -73,7 +77,7 @@ final class Modality {
             if (arabic && !verbal && futureVerb(t, imperfectVerb)) fut = true; // ستجري مصر واليونان مناورات
         }
         // an accusation or claim does not assert what it alleges: اتهم الجيش الإمارات بتزويد ...; accused of supplying
-        for (int j = anchor - 1; j >= Math.max(sentenceStart, anchor - ALLEGE_WINDOW); j--) {
+        for (int j = anchor - 1; j >= Math.max(markersFrom, anchor - ALLEGE_WINDOW); j--) {
             Token t = toks.get(j);
             if (t.isPunct() && (t.norm().equals(";") || t.norm().equals("."))) break;
             if (arabic ? fw.readsAs(t, Cls.ALLEGE) : fw.is(t, Cls.ALLEGE)) {

@@ -104,6 +104,11 @@ final class PatternMatcher {
         return dates.get(token);
     }
 
+    /** A comma right after a date closes the time adverbial, not the clause (احتجز الحرس الثوري اليوم الجمعة، ناقلة). */
+    private boolean afterDate(int token) {
+        return token > 0 && toks.get(token).norm().equals(",") && dates.get(token - 1);
+    }
+
     List<Match> match(Sentence s, java.util.BitSet inDates) {
         this.dates = inDates;
         List<Match> out = new ArrayList<>();
@@ -113,9 +118,7 @@ final class PatternMatcher {
             Analysis known = knownReading(t);
             // after a preposition, an English determiner or an Arabic noun that heads a construct with a verbal
             // noun (عمليات خطف، محاولة اغتيال، تكرار قتل), a form that could be a verb is the verbal noun
-            boolean afterPrep = i > s.firstToken() && (fw.is(toks.get(i - 1), FunctionWords.Cls.PREP)
-                    || !arabic && fw.is(toks.get(i - 1), FunctionWords.Cls.DET)
-                    || arabic && lexicon.isWordOf("construct_head", toks.get(i - 1)));
+            int afterPrep = -1; // computed when a candidate needs it: 1 after a preposition or construct head, 0 not
             for (Analysis a : t.analyses()) {
                 if (!compatible(a, known)) continue; // وزارة is not و + زار + ه
                 List<Pattern> cands = lexicon.anchoredAt(a.stem());
@@ -127,7 +130,8 @@ final class PatternMatcher {
                     if (bits == null || alreadyMatched(out, p, i)) continue;
                     // a form that is both a verb and a verbal noun (طرد، فرض، دعم) is tried as a verb, then as a noun
                     for (boolean verbal : new boolean[]{true, false}) {
-                        if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep) : (bits & Element.NOUN) == 0) continue;
+                        if (verbal && afterPrep < 0) afterPrep = afterPrep(i, s) ? 1 : 0;
+                        if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep == 1) : (bits & Element.NOUN) == 0) continue;
                         State st = new State();
                         st.subject = subjectAfter(i, a, verbal, s);
                         if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
@@ -149,6 +153,13 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    private boolean afterPrep(int i, Sentence s) {
+        if (i <= s.firstToken()) return false;
+        Token prev = toks.get(i - 1);
+        return fw.is(prev, FunctionWords.Cls.PREP) || !arabic && fw.is(prev, FunctionWords.Cls.DET)
+                || arabic && lexicon.isWordOf("construct_head", prev);
     }
 
     /**
@@ -206,8 +217,10 @@ final class PatternMatcher {
                 st.subject = subj;
                 st.object = null;
             }
-            // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد)
+            // verb–subject–object: the pattern continues after the subject (هددت طهران بالرد), and after a comma
+            // that papers put between subject and object (فجرت كوريا الشمالية، مكتب الارتباط)
             j = st.subject.lastToken() + 1;
+            if (j < s.endToken() && toks.get(j).norm().equals(",")) j++;
             prev = null;
             prevTok = j - 1;
         }
@@ -249,7 +262,7 @@ final class PatternMatcher {
                 // a date inside the gap counts as one word (قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف)
                 for (int pos = j, words = 0; pos <= end; pos++) {
                     if (pos > j) {
-                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1)) break;
+                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1) && !afterDate(pos - 1)) break;
                         if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && ++words > e.max()) break;
                     }
                     if (right(p, k + 1, pos, (char) 0, pos == j ? prev : null, pos == j ? prevTok : pos - 1, s, st, verbal)) return true;
@@ -326,6 +339,7 @@ final class PatternMatcher {
                 if (m.firstToken() >= anchor) break;
                 if (m.firstToken() >= clause && !m.oblique() && m.hasCode()) return null;
             }
+            if (continuesSubject(anchor, reading, clause, s, m1)) return null;
             return Binding.of(g1);
         }
         for (int j = end1 + 1; j < Math.min(s.endToken(), end1 + 3); j++) {
@@ -334,6 +348,39 @@ final class PatternMatcher {
             if (!toks.get(j).isWord()) return null;
         }
         return null;
+    }
+
+    /**
+     * A verb joined by و right after a comma continues the previous clause and keeps its subject (pro-drop): قررت الصين
+     * استدعاء سفيرها، وطالبت الحكومة الليتوانية بـ — China demanded of the Lithuanian government. The previous clause
+     * must have opened with a verb whose subject is a coded actor of the same gender as this verb, and the phrase after
+     * this verb must not be a reference to both parties (ووقع الجانبان مذكرة has a new subject).
+     */
+    private boolean continuesSubject(int anchor, Analysis reading, int clause, Sentence s, Mention after) {
+        if (!reading.hasPrefix('\u0648') || clause != anchor || clause - 1 <= s.firstToken()
+                || !toks.get(clause - 1).norm().equals(",")) return false;
+        if (after.via() != null && after.via().equals("coref") || fw.is(toks.get(after.firstToken()), FunctionWords.Cls.REF_BOTH)) return false;
+        int prevClause = clauseStart(clause - 1, s);
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (m.firstToken() < prevClause) continue;
+            if (m.firstToken() >= clause - 1) break;
+            if (!m.oblique() && m.hasCode()) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || subject.firstToken() > prevClause + 2) return false;
+        return subject.gender() == '?' || after.gender() == '?' || verbGender(reading) == '?' || verbGender(reading) == subject.gender()
+                || subject.gender() == 'p' && verbGender(reading) == 'f';
+    }
+
+    /** The gender a perfect verb form shows: ت at the end (طالبت) is feminine, وا plural, else masculine. */
+    private static char verbGender(Analysis a) {
+        String st = a.stem();
+        if (st.endsWith("\u0648\u0627")) return 'p';
+        if (st.endsWith("\u062A")) return 'f';
+        return 'm';
     }
 
     /** True when a number (digits or number words) starts at token {@code j}. */

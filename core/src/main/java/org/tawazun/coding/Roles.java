@@ -56,7 +56,11 @@ final class Roles {
         this.fw = fw;
         this.arabic = arabic;
         this.toks = doc.tokens();
+        for (org.tawazun.model.DateMention d : doc.dates()) dates.set(d.firstToken(), d.lastToken() + 1);
     }
+
+    /** Tokens inside date expressions. */
+    private final java.util.BitSet dates = new java.util.BitSet();
 
     Assigned assign(PatternMatcher.Match m, Sentence s) {
         boolean codedOnly = !EventCoder.ACTOR_OPTIONAL.contains(m.pattern().type());
@@ -84,6 +88,18 @@ final class Roles {
                 rec = victim;
                 passive = true;
                 how = "none (the subject before a verb with no object is its victim)";
+            }
+        }
+        if (passive && act.isEmpty() && !m.subjectIsRecipient()) {
+            // a passive names its agent after "by" (من قبل، على يد) and its patient as the subject before it
+            List<Mention> agent = agentAfter(m, s, codedOnly);
+            if (!agent.isEmpty()) {
+                act = agent;
+                how = "agent of the passive";
+            }
+            if (rec.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT)) {
+                Inferred patient = infer(m, s, act, false);
+                if (!patient.mentions.isEmpty()) rec = patient.mentions;
             }
         }
         if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
@@ -171,6 +187,37 @@ final class Roles {
         return List.of();
     }
 
+    /** Words that introduce the agent of a passive: by; من قبل، على يد، على أيدي. */
+    private static final Set<String> AGENT_MARKERS = Set.of("by", "\u0642\u0628\u0644", "\u064A\u062F", "\u0627\u064A\u062F\u064A");
+
+    /**
+     * The agent of a passive trigger: the mention right after "by" (the Russian security forces) or من قبل / على يد
+     * within ten words after the trigger, in its clause.
+     */
+    private List<Mention> agentAfter(PatternMatcher.Match m, Sentence s, boolean codedOnly) {
+        int end = Math.min(s.endToken(), Math.max(m.last(), m.anchor()) + 11);
+        for (int j = m.anchor() + 1; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)) break;
+            if (!AGENT_MARKERS.contains(t.norm())) continue;
+            if (arabic && (j == 0 || !fw.is(toks.get(j - 1), FunctionWords.Cls.PREP))) continue; // من قبل، على يد
+            int k = j + 1;
+            if (!arabic && k < end && fw.is(toks.get(k), FunctionWords.Cls.DET)) k++;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention c = mentions.get(i);
+                if (c.firstToken() < k) continue;
+                if (c.firstToken() > k + 1) break;
+                if (codedOnly && !c.hasCode()) break;
+                return group(c);
+            }
+            break;
+        }
+        return List.of();
+    }
+
+    /** بلاد (country), normalized. */
+    private static final String BILAD = org.tawazun.text.Normalizer.normalizeString("\u0628\u0644\u0627\u062F");
+
     /** How many tokens after the match the fallback recipient may stand. */
     private static final int RECIPIENT_REACH = 12;
 
@@ -184,11 +231,15 @@ final class Roles {
      */
     private List<Mention> firstAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         int from = m.anchor() + 1;
-        if (m.subject() != null && !m.subject().isPronoun()) from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb
+        if (m.subject() != null && !m.subject().isPronoun()) {
+            from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb, and a comma after it
+            if (from < s.endToken() && toks.get(from).norm().equals(",")) from++;
+        }
         int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
         int stop = to;
         for (int j = from; j < to; j++) {
             Token t = toks.get(j);
+            if (t.norm().equals(",") && dates.get(j - 1)) continue; // اليوم الجمعة، ناقلة: the comma closes a date
             if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
                     || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
                 stop = j;
@@ -257,6 +308,18 @@ final class Roles {
             if (agentOnly == null && !codedOnly) agentOnly = c;
         }
         if (agentOnly != null) return new Inferred(List.of(agentOnly), "nearest subject before the trigger");
+        // بلاده، بلادها (his / her country) before the trigger: the country of the person it refers to, usually the
+        // speaker (قال الرئيس التركي إن بلاده ستفرض عقوبات)
+        if (arabic) {
+            for (int j = anchor - 1; j >= from; j--) {
+                for (Analysis a : toks.get(j).analyses()) {
+                    if (a.stem().equals(BILAD) && !a.article() && isThirdPerson(a.suffix())) {
+                        List<Mention> p = pronoun(PatternMatcher.Binding.pronoun(j, a.suffix()), exclude, s);
+                        if (!p.isEmpty()) return new Inferred(p, "his or her country (بلاده)");
+                    }
+                }
+            }
+        }
         // 4. a verb with no subject in its sentence: the previous sentence's first free actor (وأضافت ...)
         if (!anyBefore && verbal && s.index() > 0) {
             Sentence prev = doc.sentences().get(s.index() - 1);

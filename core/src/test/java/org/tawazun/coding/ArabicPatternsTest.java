@@ -49,6 +49,7 @@ class ArabicPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أشاد الرئيس الأمريكي بدور قطر في الوساطة.                                | SUPPORT USA>QAT asserted
+            أكدت قطر موقفها الداعم بالكامل لسيادة الصومال.           | SUPPORT QAT>SOM asserted
             أعربت ألمانيا عن دعمها لأوكرانيا.                                        | SUPPORT DEU>UKR asserted
             رحبت الجامعة العربية بقرار السعودية.                                     | SUPPORT ARL>SAU asserted
             اعترفت إسبانيا بدولة فلسطين.                                             | SUPPORT ESP>PSE asserted
@@ -117,6 +118,7 @@ class ArabicPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             دعت الأمم المتحدة إسرائيل إلى وقف إطلاق النار.            | REQUEST UN>ISR asserted
+            أعلنت المكسيك قطع العلاقات مطالبة السلطات الإكوادورية بضمان أمن سفارتها. | REQUEST MEX>ECU asserted
             طالبت الصين الولايات المتحدة بوقف مبيعات الأسلحة لتايوان. | REQUEST CHN>USA asserted
             حث الاتحاد الأوروبي إيران على العودة إلى المفاوضات.       | REQUEST EU>IRN asserted
             طلبت أوكرانيا من ألمانيا تزويدها بصواريخ.                 | REQUEST UKR>DEU asserted
@@ -161,6 +163,7 @@ class ArabicPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             هددت كوريا الشمالية الولايات المتحدة برد عسكري.         | THREATEN PRK>USA asserted
+            قالت باكستان إنها تحتفظ بحق الرد.                        | THREATEN PAK> asserted
             توعد الحرس الثوري الإيراني إسرائيل بالانتقام.           | THREATEN IRN>ISR asserted
             حذرت روسيا الغرب من تزويد أوكرانيا بصواريخ بعيدة المدى. | THREATEN RUS>WST asserted
             هدد الرئيس الأمريكي بفرض رسوم جمركية على المكسيك.       | THREATEN USA>MEX asserted
@@ -227,7 +230,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 16 Arabic sentences. */
+    /** ASSAULT: 19 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
@@ -246,6 +249,9 @@ class ArabicPatternsTest {
             راح ضحية القصف عشرة مدنيين.                                  | ASSAULT > asserted
             عذبت الشرطة المصرية المعتقلين في السجن.                      | ASSAULT EGY> asserted
             توفي ثلاثة سجناء نتيجة التعذيب.                              | ASSAULT > asserted
+            خطف مهندس تركي من منزله على يد مسلحين في كركوك.             | ASSAULT >TUR asserted
+            قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
+            فجرت كوريا الشمالية، مكتب الارتباط مع كوريا الجنوبية.        | ASSAULT PRK>KOR asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -103,6 +103,7 @@ class EnglishPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The United Nations called on Israel to halt its offensive.  | REQUEST UN>ISR asserted
+            The United Nations demanded all parties in Iraq allow aid workers in.    | REQUEST UN>IRQ asserted
             China urged the United States to stop arms sales to Taiwan. | REQUEST CHN>USA asserted
             Ukraine asked Germany for more tanks.                       | REQUEST UKR>DEU asserted
             Spain demanded an apology from Argentina.                   | REQUEST ESP>ARG asserted

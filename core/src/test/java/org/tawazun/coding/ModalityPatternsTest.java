@@ -123,11 +123,24 @@ class ModalityPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /** A perfect verb joined by و starts its own clause: the denial or negation before it governs the previous verb. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            رفضت الجماعة الانصياع للهدنة واحتجزت عشرين رهينة.  | ASSAULT > asserted
+            لم ترد تركيا على الطلب وطردت السفير الإيراني.        | SANCTION TUR>IRN asserted
+            """)
+    void coordinatedVerbHasItsOwnModality(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** Passives: the agent comes from the by-phrase, or is left open; the subject is the victim. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             وقعت الاتفاقية بين الأردن والعراق في بغداد. | AGREE JOR>IRQ asserted
             Israel was attacked by Iran on Saturday.    | ASSAULT IRN>ISR asserted
+            تم اعتقال صحفي فرنسي من قبل الشرطة التركية في إسطنبول.         | COERCE TUR>FRA asserted
+            An American journalist was detained by Russian security forces. | COERCE RUS>USA asserted
+            The Montenegrin prime minister was indicted by a Serbian court.  | ACCUSE SRB>MNE asserted
             """)
     void passive(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
