@@ -62,14 +62,11 @@ final class BalanceCommand implements Callable<Integer> {
         try {
             rule = opts.rule();
             filter = opts.filter();
+            actors = RelationsOptions.actorCodes(actors);
         } catch (IllegalArgumentException e) {
             return Main.usage(err, "balance", e.getMessage());
         }
-        if (actors != null) {
-            actors = actors.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-            if (actors.isEmpty()) return Main.usage(err, "balance", "--actors needs at least one actor code");
-            filter = filter.among(actors);
-        }
+        if (actors != null) filter = filter.among(actors);
         EventSources.Read read = EventSources.read(opts, filter, err);
         if (read == null) return Main.BAD_INPUT;
         List<DyadEvent> events = read.events();

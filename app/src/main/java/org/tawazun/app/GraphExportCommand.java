@@ -56,10 +56,11 @@ final class GraphExportCommand implements Callable<Integer> {
         try {
             rule = opts.rule();
             filter = opts.filter();
+            actors = RelationsOptions.actorCodes(actors);
         } catch (IllegalArgumentException e) {
             return Main.usage(err, "graph-export", e.getMessage());
         }
-        if (actors != null) filter = filter.among(actors.stream().map(String::trim).toList());
+        if (actors != null) filter = filter.among(actors);
         EventSources.Read read = EventSources.read(opts, filter, err);
         if (read == null) return Main.BAD_INPUT;
         List<DyadEvent> events = read.events();

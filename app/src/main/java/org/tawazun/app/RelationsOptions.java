@@ -41,6 +41,17 @@ final class RelationsOptions {
         return new SignRule(deadZone, minEvents, SignRule.DEFAULT.confidenceK(), weight);
     }
 
+    /**
+     * The actor codes of an --actors option, trimmed and without repeats, or null when the option was not given;
+     * throws IllegalArgumentException when it names no code.
+     */
+    static List<String> actorCodes(List<String> given) {
+        if (given == null) return null;
+        List<String> codes = given.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        if (codes.isEmpty()) throw new IllegalArgumentException("--actors needs at least one actor code");
+        return codes;
+    }
+
     /** The date part of the filter; throws IllegalArgumentException when since is after until. */
     Filter filter() {
         return Filter.ALL.since(since).until(until);

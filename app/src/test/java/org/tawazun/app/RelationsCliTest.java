@@ -141,6 +141,13 @@ class RelationsCliTest {
         assertThat(run("balance", "--events", events, "--format", "xml").code()).isEqualTo(Main.USAGE);
         assertThat(run("shifts", "--events", events, "--z", "0").code()).isEqualTo(Main.USAGE);
         assertThat(run("graph-export", "--events", events).code()).isEqualTo(Main.USAGE);
+        // --actors naming no code is a usage error for every command that takes it
+        CliTest.Run b = run("balance", "--events", events, "--actors", " , ");
+        CliTest.Run g = run("graph-export", "--events", events, "--actors", " , ", "--out", dir.resolve("none.graphml").toString());
+        for (CliTest.Run r : List.of(b, g)) {
+            assertThat(r.code()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).contains("--actors needs at least one actor code");
+        }
     }
 
     @Test
