@@ -50,8 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat fmt = format != null ? format : OutputFormat.auto();
         if (!output.equals("events") && !output.equals("mentions")) {
-            err.println("tawazun: --output must be events or mentions, not '" + output + "'");
-            return Main.USAGE;
+            return Main.usage(err, "analyze", "--output must be events or mentions, not '" + output + "'");
         }
         boolean mentions = output.equals("mentions");
         if (files.isEmpty()) files = List.of("-");

@@ -47,8 +47,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("table") && !format.equals("json")) {
-            err.println("tawazun: --format must be table or json, not '" + format + "'");
-            return Main.USAGE;
+            return Main.usage(err, "eval", "--format must be table or json, not '" + format + "'");
         }
         Evaluator ev;
         try {

@@ -55,8 +55,7 @@ final class EventsCommand implements Callable<Integer> {
         try {
             f = filters.filter();
         } catch (IllegalArgumentException e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.USAGE;
+            return Main.usage(err, "events", e.getMessage());
         }
         try (EventStore db = store.openExisting()) {
             if (fmt == Format.TABLE) {

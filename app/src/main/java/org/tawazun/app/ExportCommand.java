@@ -43,8 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             f = filters.filter();
         } catch (IllegalArgumentException e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.USAGE;
+            return Main.usage(err, "export", e.getMessage());
         }
         try (EventStore db = store.openExisting()) {
             long n = Exporter.export(db, format, out, f);

@@ -54,8 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         try {
             options = new Ingest.Options(threads, batch, input, false);
         } catch (IllegalArgumentException e) {
-            err.println("tawazun: " + e.getMessage());
-            return Main.USAGE;
+            return Main.usage(err, "ingest", e.getMessage());
         }
         Ingest.Summary s;
         EventStore.Totals t;

@@ -65,8 +65,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
-            err.println("tawazun: --threads must be at least 1");
-            return Main.USAGE;
+            return Main.usage(err, "run", "--threads must be at least 1");
         }
         org.tawazun.pipeline.Pipeline pipeline = lexicons.pipelineOrReport(err);
         if (pipeline == null) return Main.BAD_INPUT;
