@@ -24,7 +24,7 @@ final class Modality {
     private static final int ALLEGE_WINDOW = 8;
 
     /** Particles that put the next imperfect verb in the subjunctive: أن، كي، لكي (with و، ف before them). */
-    private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "لكي", "ولكي").stream()
+    private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "وكي", "فكي", "لكي", "ولكي").stream()
             .map(w -> org.tawazun.text.Normalizer.normalizeString(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Modality() {
@@ -33,7 +33,9 @@ final class Modality {
     static org.tawazun.model.Modality of(List<Token> toks, int sentenceStart, int anchor, Analysis reading,
                                          boolean imperfect, boolean verbal, FunctionWords fw, boolean arabic,
                                          java.util.function.Predicate<String> imperfectVerb,
-                                         java.util.function.Predicate<Token> relative, int verbStart) {
+                                         java.util.function.Predicate<Token> relative, int verbStart,
+                                         java.util.function.Predicate<Token> eventNoun,
+                                         java.util.function.Predicate<Token> timeUnit) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
         // an imperfect verb of purpose or in the subjunctive states an intention, not a fact: ليفجر نفسه، أن يقتل،
@@ -88,6 +90,7 @@ final class Modality {
         if (neg) return org.tawazun.model.Modality.NEGATED;
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
         if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
+        if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
         // a verbal noun right after a background word refers back to an earlier event: منذ اغتيال الحريري،
         // بعد الهجوم، in the wake of the attack
         // (also through a preposition: ردا على مقتل، in response to the killing)
@@ -131,6 +134,65 @@ final class Modality {
             words++;
             if (relative.test(t)) return true;
         }
+        return false;
+    }
+
+    /** How many words back from the trigger a background word may stand when it names an earlier event. */
+    private static final int EARLIER_EVENT_WINDOW = 14;
+
+    /**
+     * True when the trigger belongs to an event the sentence names as a point in time: a background word, then an
+     * event noun (at most two time words between: بعد يومين من هجوم، الذكرى الثانية لاغتيال), and the trigger is that
+     * noun or stands in the clause that describes it. An indefinite noun takes its clause without a pronoun (بعد
+     * هجوم انتحاري قتل فيه 58 شخصا، في أعقاب هجوم استهدف مدرسة); a definite one only through a relative pronoun
+     * (بعد الاعتداء الذي وقع أول من أمس، وأسفر عن مقتل): «بعد الهجوم قتل الجيش خمسة مسلحين» reports a new event.
+     * The clause ends at a full stop, semicolon or colon, and at a comma unless a relative pronoun on the noun stands
+     * before it.
+     */
+    static boolean describesEarlierEvent(List<Token> toks, int sentenceStart, int anchor, FunctionWords fw,
+                                         java.util.function.Predicate<Token> relative,
+                                         java.util.function.Predicate<Token> eventNoun,
+                                         java.util.function.Predicate<Token> timeUnit) {
+        boolean relativeSeen = false, commaCrossed = false, relativeBeforeComma = false;
+        int words = 0;
+        for (int b = anchor - 1; b >= sentenceStart && words < EARLIER_EVENT_WINDOW; b--) {
+            Token t = toks.get(b);
+            if (t.isPunct()) {
+                String n = t.norm();
+                if (n.equals(".") || n.equals(";") || n.equals(":") || n.equals("\u061B")) return false;
+                if (n.equals(",") || n.equals("\u060C")) {
+                    if (commaCrossed) return false;
+                    commaCrossed = true;
+                }
+                continue;
+            }
+            if (fw.is(t, Cls.BOUNDARY)) return false;
+            words++;
+            if (relative.test(t)) {
+                relativeSeen = true;
+                if (commaCrossed) relativeBeforeComma = true;
+            }
+            if (!fw.readsAs(t, Cls.BACKGROUND)) continue;
+            // the event noun right after the background word, past at most two time words (يومين من، الثالثة)
+            for (int k = b + 1, skipped = 0; k <= anchor && skipped <= 2; k++) {
+                Token n = toks.get(k);
+                if (n.isPunct()) break;
+                if (eventNoun.test(n)) {
+                    if (k == anchor) return true;
+                    // past a comma, only a relative clause on the noun still describes it
+                    if (commaCrossed) return relativeBeforeComma;
+                    return relativeSeen || !definite(n);
+                }
+                if (!timeUnit.test(n)) break;
+                skipped++;
+            }
+        }
+        return false;
+    }
+
+    /** True when a reading of the word carries the article (الهجوم، بالهجوم). */
+    private static boolean definite(Token t) {
+        for (Analysis a : t.analyses()) if (a.article()) return true;
         return false;
     }
 

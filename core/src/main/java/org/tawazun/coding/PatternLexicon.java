@@ -135,6 +135,15 @@ public final class PatternLexicon {
         return false;
     }
 
+    /** True when some reading of the word has its stem in the class, with or without article and pronoun (مقتله، الهجوم). */
+    boolean hasStemIn(String cls, Token t) {
+        Element e = classes.get(cls);
+        if (e == null || !t.isWord()) return false;
+        if (e.forms().containsKey(t.norm())) return true;
+        for (org.tawazun.text.Analysis a : t.analyses()) if (e.forms().containsKey(a.stem())) return true;
+        return false;
+    }
+
     /** Patterns whose anchor has this normalized form. */
     List<Pattern> anchoredAt(String form) {
         return byAnchor.getOrDefault(form, List.of());

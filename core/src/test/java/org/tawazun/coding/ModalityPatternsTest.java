@@ -101,6 +101,17 @@ class ModalityPatternsTest {
             أرسلت الحكومة قوات كي تقصف مواقع المتمردين.               | ASSAULT
             أدانت المنظمة عمليات خطف الصحفيين الأجانب.                 | ASSAULT
             حذرت الأمم المتحدة من تكرار قتل المدنيين.                  | ASSAULT
+            عاد السفير إلى بغداد بعد هجوم انتحاري قتل فيه عشرون شخصا.          | ASSAULT
+            أغلقت السفارة أبوابها في أعقاب هجوم استهدف موكب السفير.           | ASSAULT
+            عاد العمال إلى المصنع بعد الانفجار الذي وقع أمس، وأسفر عن مقتل حارسين. | ASSAULT
+            عاد الهدوء إلى المدينة بعد يومين من مقتل ثلاثة جنود.              | ASSAULT
+            أحيت العائلة الذكرى الثالثة لاغتيال الصحفي بتفجير استهدف سيارته.  | ASSAULT
+            فتحت الشرطة تحقيقا في مقتل الصحفي.                              | ASSAULT
+            نشر الكاتب كتابا حول مقتل الرئيس.                               | ASSAULT
+            أرسل التنظيم انتحاريا بهدف قتل الجنود.                           | ASSAULT
+            استخدم المتشددون الخطب لتبرير قتل المدنيين.                      | ASSAULT
+            تقول شائعة إن مسلحين أطلقوا النار على الموكب.                   | ASSAULT
+            اجتاحت القوات المدينة وكي تقتل المعارضين.                        | ASSAULT
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
@@ -111,6 +122,21 @@ class ModalityPatternsTest {
             """)
     void noAssertedEventOfType(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(expected + " ") && e.endsWith(" asserted"));
+    }
+
+    /**
+     * Counter-cases of the background rules: a definite event noun followed by a verb without a relative pronoun
+     * starts a new clause (بعد الهجوم قتل الجيش ...), a time of day is not an event (بعد ظهر أمس), and a comma ends the
+     * described event's clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            بعد الهجوم قتل الجيش العراقي خمسة مسلحين.                    | ASSAULT
+            أعلنت الشرطة بعد ظهر أمس مقتل ثلاثة أشخاص في انفجار عبوة.   | ASSAULT
+            بعد هجوم الأحد على القرية، قتل الجيش خمسة مسلحين.            | ASSAULT
+            """)
+    void newEventAfterBackgroundWord(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith(expected + " ") && e.endsWith(" asserted"));
     }
 
     /** Reported speech: the event reported keeps its own actor and modality, not the speaker's. */
