@@ -133,8 +133,9 @@ public final class EventCoder {
                 }
                 org.tawazun.model.Modality mod = Modality.of(toks, s.firstToken(), m.anchor(), m.reading(), m.imperfect(),
                         m.verbal(), fw, arabic, lexicon::isImperfectVerb,
-                        t -> lexicon.isWordOf("relative", t), matcher.startsWithVerb(m) ? m.first() : s.firstToken(),
-                        t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t));
+                        t -> lexicon.isWordOf("relative", t),
+                        matcher.startsWithVerb(m) ? m.first() : s.firstToken(),
+                        t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted);
                 // a trigger inside an accepted match is part of that claim (اعتمد على X لتزويدها), unless it is a
                 // claim of its own that is not asserted (هدد بفرض عقوبات: the threatened sanctions)
                 if (mod == org.tawazun.model.Modality.ASSERTED && insideAccepted(spans, m.anchor())) {

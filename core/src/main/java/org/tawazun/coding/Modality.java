@@ -35,7 +35,8 @@ final class Modality {
                                          java.util.function.Predicate<String> imperfectVerb,
                                          java.util.function.Predicate<Token> relative, int verbStart,
                                          java.util.function.Predicate<Token> eventNoun,
-                                         java.util.function.Predicate<Token> timeUnit) {
+                                         java.util.function.Predicate<Token> timeUnit,
+                                         java.util.function.IntPredicate counted) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
         // an imperfect verb of purpose or in the subjunctive states an intention, not a fact: ليفجر نفسه، أن يقتل،
@@ -91,6 +92,7 @@ final class Modality {
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
         if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
+        if (inLeadingWhenClause(toks, sentenceStart, anchor, fw) || isTally(toks, anchor, fw, counted)) return org.tawazun.model.Modality.HISTORICAL;
         // a verbal noun right after a background word refers back to an earlier event: منذ اغتيال الحريري،
         // بعد الهجوم، in the wake of the attack
         // (also through a preposition: ردا على مقتل، in response to the killing)
@@ -186,6 +188,54 @@ final class Modality {
                 if (!timeUnit.test(n)) break;
                 skipped++;
             }
+        }
+        return false;
+    }
+
+    /** How many words a when-word may stand before the trigger. */
+    private static final int WHEN_WINDOW = 4;
+
+    /**
+     * True when the trigger stands in a when-clause that opens its sentence or follows a comma (وعندما قام
+     * الإسلامبولي باغتيال السادات عام 1981 فإنه لم يوقف عملية السلام; يذكر أنه في ديسمبر 2001، عندما هاجم مسلحون):
+     * such a clause sets the scene for the main clause. A when-clause after its main clause tells how the reported
+     * event happened and is not background (أصيب السفير أمس عندما تعرضت قافلته لهجوم).
+     */
+    static boolean inLeadingWhenClause(List<Token> toks, int sentenceStart, int anchor, FunctionWords fw) {
+        int words = 0;
+        for (int j = anchor - 1; j >= sentenceStart && words < WHEN_WINDOW; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct()) return false;
+            words++;
+            if (fw.readsAs(t, Cls.SUBORDINATE)) {
+                if (j == sentenceStart) return true;
+                Token before = toks.get(j - 1);
+                return before.isPunct() && !before.norm().equals("\"") && !before.norm().equals("'");
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a counted trigger a tally word may stand. */
+    private static final int TALLY_WINDOW = 8;
+
+    /**
+     * True when a count stands by the trigger and the counted phrase ends in a word that makes it a running total
+     * (قتل 76 صحافيا عراقيا منذ الغزو; 13 جنديا قتلوا حتى الآن): a tally sums many earlier events and is not one event.
+     * A preposition between ends the counted phrase (قتل خمسة جنود في أعنف هجوم منذ أشهر reports one attack).
+     */
+    static boolean isTally(List<Token> toks, int anchor, FunctionWords fw, java.util.function.IntPredicate counted) {
+        boolean count = false;
+        for (int j = Math.max(0, anchor - 3); j < anchor; j++) if (counted.test(j)) count = true;
+        int words = 0;
+        for (int j = anchor + 1; j < toks.size() && words < TALLY_WINDOW; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() || fw.is(t, Cls.BOUNDARY)) return false;
+            words++;
+            if (counted.test(j)) count = true;
+            if (fw.readsAs(t, Cls.TALLY) || fw.matchAt(toks, j, Cls.TALLY) > 1) return count;
+            // a preposition starts a phrase of its own: قتل خمسة جنود في أعنف هجوم منذ أشهر is one event
+            if (fw.readsAs(t, Cls.PREP)) return false;
         }
         return false;
     }

@@ -384,7 +384,7 @@ final class PatternMatcher {
     }
 
     /** True when a number (digits or number words) starts at token {@code j}. */
-    private boolean counted(int j) {
+    boolean counted(int j) {
         return numberStarts != null && numberStarts.get(j) || j < toks.size() && toks.get(j).kind() == Token.Kind.NUMBER;
     }
 

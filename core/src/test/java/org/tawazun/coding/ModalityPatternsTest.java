@@ -112,6 +112,9 @@ class ModalityPatternsTest {
             استخدم المتشددون الخطب لتبرير قتل المدنيين.                      | ASSAULT
             تقول شائعة إن مسلحين أطلقوا النار على الموكب.                   | ASSAULT
             اجتاحت القوات المدينة وكي تقتل المعارضين.                        | ASSAULT
+            وعندما هاجم مسلحون البرلمان عام 2001 توترت العلاقات بين البلدين.  | ASSAULT
+            قتل 76 صحفيا منذ بداية الحرب.                                    | ASSAULT
+            قتل 13 جنديا أمريكيا حتى الآن هذا الشهر.                         | ASSAULT
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
@@ -126,14 +129,18 @@ class ModalityPatternsTest {
 
     /**
      * Counter-cases of the background rules: a definite event noun followed by a verb without a relative pronoun
-     * starts a new clause (بعد الهجوم قتل الجيش ...), a time of day is not an event (بعد ظهر أمس), and a comma ends the
-     * described event's clause.
+     * starts a new clause (بعد الهجوم قتل الجيش ...), a time of day is not an event (بعد ظهر أمس), a comma ends the
+     * described event's clause, a when-clause after its main clause is not background, and منذ after a phrase of its
+     * own does not make a tally.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             بعد الهجوم قتل الجيش العراقي خمسة مسلحين.                    | ASSAULT
             أعلنت الشرطة بعد ظهر أمس مقتل ثلاثة أشخاص في انفجار عبوة.   | ASSAULT
             بعد هجوم الأحد على القرية، قتل الجيش خمسة مسلحين.            | ASSAULT
+            أصيب السفير أمس عندما تعرضت قافلته لهجوم بالقنابل.          | ASSAULT
+            قتل خمسة جنود في أعنف هجوم منذ أشهر.                        | ASSAULT
+            التقى الرئيس المصري نظيره الفرنسي للمرة الأولى منذ الأزمة.  | CONSULT
             """)
     void newEventAfterBackgroundWord(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith(expected + " ") && e.endsWith(" asserted"));
