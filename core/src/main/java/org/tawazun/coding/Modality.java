@@ -21,7 +21,7 @@ final class Modality {
     /** How many words back a denial verb still governs the trigger (نفى زعيم الخاطفين لـ«الشرق الأوسط» مقتل ...). */
     private static final int NEG_VERB_WINDOW = 10;
     /** How far back an accusation verb makes the event it introduces an allegation. */
-    private static final int ALLEGE_WINDOW = 8;
+    private static final int ALLEGE_WINDOW = 14;
 
     /** Particles that put the next imperfect verb in the subjunctive: أن، كي، لكي (with و، ف before them). */
     private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "وكي", "فكي", "لكي", "ولكي").stream()

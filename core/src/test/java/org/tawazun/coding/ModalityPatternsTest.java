@@ -115,6 +115,7 @@ class ModalityPatternsTest {
             وعندما هاجم مسلحون البرلمان عام 2001 توترت العلاقات بين البلدين.  | ASSAULT
             قتل 76 صحفيا منذ بداية الحرب.                                    | ASSAULT
             قتل 13 جنديا أمريكيا حتى الآن هذا الشهر.                         | ASSAULT
+            اتهمت الحكومة المعارضة بأنها في الأسبوع الماضي أقدمت على تفجير سيارة مفخخة استهدفت موكب الوزير. | ASSAULT
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
