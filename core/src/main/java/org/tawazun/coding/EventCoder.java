@@ -131,6 +131,13 @@ public final class EventCoder {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": recipient is the actor itself or unresolved");
                     continue;
                 }
+                if (p.casualty()) {
+                    Token mishap = lexicon.firstOf("mishap", toks, s.firstToken(), s.endToken());
+                    if (mishap != null) {
+                        if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": the sentence gives a mishap as the cause ('" + mishap.norm() + "')");
+                        continue;
+                    }
+                }
                 org.tawazun.model.Modality mod = Modality.of(toks, s.firstToken(), m.anchor(), m.reading(), m.imperfect(),
                         m.verbal(), fw, arabic, lexicon::isImperfectVerb,
                         t -> lexicon.isWordOf("relative", t),

@@ -8,10 +8,13 @@ import java.util.List;
  * A lexicon entry: a sequence of elements with one anchor (the trigger word the index finds), the PLOVER type and
  * mode, CAMEO code and contexts it codes, and its id ("ar:consult.visit:3") for provenance. {@code noInfer}: the
  * actor is only what a slot binds (passives: تعرض لهجوم). {@code subjRec}: the phrase after the verb is the
- * recipient (تسلمت أوكرانيا دبابات: Ukraine received tanks).
+ * recipient (تسلمت أوكرانيا دبابات: Ukraine received tanks). {@code casualty}: the pattern reports deaths or injuries
+ * without saying what caused them (مقتل 38 شخصا، أسفر عن مقتل), so a sentence that names a mishap as their cause (a
+ * crash, flood, earthquake, fire) is no attack.
  */
 record Pattern(String id, String lang, PloverType type, String mode, String cameo, List<String> contexts,
-               Element[] elements, int anchor, boolean noInfer, boolean subjRec, String origin, String text) {
+               Element[] elements, int anchor, boolean noInfer, boolean subjRec, boolean casualty, String origin,
+               String text) {
 
     boolean has(Element.Kind k) {
         for (Element e : elements) if (e.kind() == k) return true;

@@ -60,6 +60,22 @@ class EventCoderTest {
         assertThat(TestDocs.events(null, sentence)).isEmpty();
     }
 
+    /** Deaths from a mishap are no attack; deaths the sentence gives no cause for, or a violent one, are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تحطمت طائرة ركاب في كازاخستان، مما أسفر عن مقتل 38 شخصا.      | false
+            أدت الفيضانات في شرق ليبيا إلى مقتل آلاف الأشخاص.              | false
+            قتل 12 شخصا في زلزال ضرب جنوب تركيا.                           | false
+            لقي 20 شخصا مصرعهم في حريق اندلع في مستشفى ببغداد، وأسفر عن إصابة آخرين. | false
+            قتل 12 شخصا في هجوم انتحاري استهدف سوقا في بغداد.              | true
+            أعلنت الشرطة مقتل ثلاثة أشخاص وإصابة خمسة في بغداد.            | true
+            انفجرت سيارة مفخخة في الموصل مما أسفر عن مقتل أربعة جنود.      | true
+            """)
+    void casualtiesOfMishapsAreNoAttack(String sentence, boolean attack) {
+        assertThat(TestDocs.events(null, sentence).stream().anyMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted")))
+                .isEqualTo(attack);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             قتل مسلحون 12 مدنيا في هجوم على قرية شمال البلاد.                        | 12.0 false
