@@ -131,6 +131,10 @@ public final class EventCoder {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": recipient is the actor itself or unresolved");
                     continue;
                 }
+                if (p.lead() && !opensListItem(toks, m.anchor(), s.firstToken(), inDates)) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a bare verbal noun reports an event only at the head of a list item or headline");
+                    continue;
+                }
                 if (p.casualty()) {
                     Token mishap = lexicon.firstOf("mishap", toks, s.firstToken(), s.endToken());
                     if (mishap != null) {
@@ -354,5 +358,21 @@ public final class EventCoder {
         if (best != null) return best.date();
         LocalDate pub = doc.document().published();
         return pub == null ? null : new EventDate(pub.toString(), "day", "publication");
+    }
+
+    /**
+     * True when the anchor is the first word after a date or day number and a colon or dash: the head of an item of a
+     * dated list («* 21 مايو 2005: اغتيال ...»، «ـ 20: تفجير انتحاري ...»). A colon after other words introduces a
+     * quotation (قال الوزير: هجوم الأمس لن يمر), not a list item.
+     */
+    static boolean opensListItem(List<Token> toks, int anchor, int sentenceStart, java.util.BitSet inDates) {
+        if (anchor < sentenceStart + 2) return false;
+        Token t = toks.get(anchor - 1);
+        if (!t.isPunct()) return false;
+        String n = t.norm();
+        if (!(n.equals(":") || n.equals("-") || n.equals("\u2013") || n.equals("\u2014") || n.equals("\u0640"))) return false;
+        int d = anchor - 2;
+        if (toks.get(d).isPunct() && toks.get(d).norm().equals(")") && d > sentenceStart) d--; // 2005) or (أيار)
+        return inDates.get(d) || toks.get(d).kind() == Token.Kind.NUMBER;
     }
 }

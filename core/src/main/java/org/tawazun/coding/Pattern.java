@@ -10,10 +10,11 @@ import java.util.List;
  * actor is only what a slot binds (passives: تعرض لهجوم). {@code subjRec}: the phrase after the verb is the
  * recipient (تسلمت أوكرانيا دبابات: Ukraine received tanks). {@code casualty}: the pattern reports deaths or injuries
  * without saying what caused them (مقتل 38 شخصا، أسفر عن مقتل), so a sentence that names a mishap as their cause (a
- * crash, flood, earthquake, fire) is no attack.
+ * crash, flood, earthquake, fire) is no attack. {@code lead}: the anchor must open an item of a dated list or a
+ * headline, right after a colon or dash («* 21 مايو 2005: اغتيال ...»), where a bare verbal noun reports the event.
  */
 record Pattern(String id, String lang, PloverType type, String mode, String cameo, List<String> contexts,
-               Element[] elements, int anchor, boolean noInfer, boolean subjRec, boolean casualty, String origin,
+               Element[] elements, int anchor, boolean noInfer, boolean subjRec, boolean casualty, boolean lead, String origin,
                String text) {
 
     boolean has(Element.Kind k) {

@@ -60,6 +60,24 @@ class EventCoderTest {
         assertThat(TestDocs.events(null, sentence)).isEmpty();
     }
 
+    /**
+     * A bare verbal noun reports an attack at the head of a dated list item, not elsewhere; an item dated years before
+     * the article (published 2024-11-12 here) is historical.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            * 3 نوفمبر 2024: اغتيال رئيس الوزراء الأسبق في انفجار ضخم في بيروت.    | true
+            ـ 20: تفجير انتحاري في فندق بالعاصمة.                                  | true
+            12 أكتوبر 2024 - اختطاف جنديين على الحدود.                             | true
+            * 14 فبراير 2005: اغتيال رئيس الوزراء الأسبق في انفجار ضخم في بيروت.   | false
+            قال الوزير: هجوم الأمس لن يمر دون رد.                                   | false
+            تحدث التقرير عن اغتيال الصحفيين في المنطقة.                            | false
+            """)
+    void listItemsReportTheirEvent(String sentence, boolean attack) {
+        assertThat(TestDocs.events(null, sentence).stream().anyMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted")))
+                .isEqualTo(attack);
+    }
+
     /** Deaths from a mishap are no attack; deaths the sentence gives no cause for, or a violent one, are. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
