@@ -1,0 +1,43 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Arabic ASSAULT constructions of news reports beyond the per-type table in {@link ArabicPatternsTest}: a subject
+ * between the firing verb and its projectiles, the verbal noun of firing, تعرض لـ with the victim as subject and the
+ * attacker after من, and their hypothetical counterparts. Sentences of our own.
+ */
+class ArabicAssaultTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أطلقت طائرة مسيرة تابعة للجيش الأمريكي عدة صواريخ على منزل في باجور.  | ASSAULT
+            أطلق مسلحون النار على دورية للشرطة العراقية في الموصل.                 | ASSAULT
+            بدأ الهجوم بإطلاق نار على الجنود الأمريكيين داخل المبنى.              | ASSAULT
+            تعرضت غروزني وموزدوك لهجمات من طائرات مسيرة أوكرانية.                 | ASSAULT UKR>RUS asserted
+            تعرض وزير الطاقة السوداني أمس في ولاية الوحدة لمحاولة اغتيال.         | ASSAULT
+            تعرض النزلاء في السجن المصري للضرب المبرح.                            | ASSAULT
+            """)
+    void codes(String sentence, String expected) {
+        // a bare type checks detection only (the roles of these sentences are the actor layer's work)
+        if (expected.indexOf(' ') < 0) {
+            assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith(expected + " ") && e.endsWith(" asserted"));
+        } else {
+            assertThat(TestDocs.events(null, sentence)).contains(expected);
+        }
+    }
+
+    /** What could happen, or what someone is ordered or able to do, is no attack. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            يمكنهم إطلاق النار على المدنيين دون عقاب.
+            لم يطلق الجنود النار على المتظاهرين.
+            تعرض الوزير لانتقادات حادة من المعارضة.
+            """)
+    void notAsserted(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted"));
+    }
+}
