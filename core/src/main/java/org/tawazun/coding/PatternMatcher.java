@@ -158,8 +158,13 @@ final class PatternMatcher {
     private boolean afterPrep(int i, Sentence s) {
         if (i <= s.firstToken()) return false;
         Token prev = toks.get(i - 1);
-        return fw.is(prev, FunctionWords.Cls.PREP) || !arabic && fw.is(prev, FunctionWords.Cls.DET)
-                || arabic && lexicon.isWordOf("construct_head", prev);
+        if (fw.is(prev, FunctionWords.Cls.PREP) || !arabic && fw.is(prev, FunctionWords.Cls.DET)
+                || arabic && lexicon.isWordOf("construct_head", prev)) return true;
+        // a word joined by و to a bare verbal noun in such a position is a verbal noun too: عمليات خطف وقتل، بين قتل
+        // وخطف المسلحين (not after a definite or named word: في الهجوم وقتل اثنان، في بغداد وقتل خمسة)
+        return arabic && i - 2 >= s.firstToken() && toks.get(i).norm().startsWith("\u0648") && prev.isWord()
+                && !prev.norm().startsWith("\u0627\u0644") && !lexicon.anchoredAt(prev.norm()).isEmpty()
+                && afterPrep(i - 1, s);
     }
 
     /**
