@@ -153,6 +153,26 @@ class EnglishPatternsTest {
                 .noneMatch(e -> e.startsWith(type + " ") && e.endsWith(" asserted"));
     }
 
+    /**
+     * Suspended aid with words between the verb and "aid", expelled inspectors or monitors of an organization, an
+     * investigation against a counted group, martial law and a state of emergency as two constructions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Germany suspended development aid to Niger.                                           | SANCTION DEU>NER asserted
+            The United States suspended part of its military aid program for Egypt.              | SANCTION USA>EGY asserted
+            Russia expelled monitors of the Organization for Security and Cooperation in Europe. | SANCTION RUS>OSCE asserted
+            Italy opened an investigation against 12 Turkish officers.                            | ACCUSE ITA>TUR asserted
+            Pakistan declared martial law.                                                        | COERCE PAK> asserted
+            Ecuador imposed a state of emergency in Guayaquil.                                    | COERCE ECU> asserted
+            Germany did not suspend aid to Niger.                                                 | SANCTION DEU>NER negated
+            Italy did not open an investigation against 12 Turkish officers.                      | ACCUSE ITA>TUR negated
+            Pakistan will declare martial law.                                                    | COERCE PAK> future
+            """)
+    void sanctionAccuseCoerceConstructions(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** Asylum granted to a counted group: the number between "to" and the group does not hide the recipient. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
