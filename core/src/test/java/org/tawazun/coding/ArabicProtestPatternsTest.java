@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
- * strikes told with "in protest" or with a verb that starts or continues them, self-immolation in protest, boycotts of
+ * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, self-immolation in protest, boycotts of
  * elections, sessions and goods, riots, and the verbal noun قيام ... بالتجمع. Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
@@ -24,6 +24,8 @@ class ArabicProtestPatternsTest {
             قاطعت المعارضة الانتخابات البرلمانية في الكويت.                    | PROTEST KWT>KWT asserted
             يقاطع نواب المعارضة جلسات البرلمان العراقي منذ أسبوع.              | PROTEST IRQ>IRQ asserted
             اندلعت أعمال شغب في ضواحي باريس.                                  | PROTEST >FRA asserted
+            تدفق آلاف المحتجين في شوارع الخرطوم مطالبين برحيل الحكومة.        | PROTEST SDN>SDN asserted
+            والمتظاهرون خرجوا في شوارع بغداد منذ الصباح.                      | PROTEST IRQ>IRQ asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -50,6 +52,7 @@ class ArabicProtestPatternsTest {
             لم يضرب العمال في مصر احتجاجا على القرار.                    | negated
             سيبدأ الأطباء في تونس إضرابا عن العمل الأسبوع المقبل.         | future
             لن يشكل المحتجون سلسلة بشرية أمام البرلمان.                  | negated
+            نفى الأمن أن يكون المتظاهرون قد خرجوا في شوارع العاصمة الجزائرية. | negated
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))
