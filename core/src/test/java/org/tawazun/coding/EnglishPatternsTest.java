@@ -173,6 +173,19 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /** A crowd storming, besieging or ransacking a state's mission is a violent protest (PLOVER riot) against that state. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Hundreds of protesters stormed the US embassy in Baghdad.        | PROTEST IRQ>USA asserted
+            Iraqi protesters stormed the Swedish embassy in Baghdad.         | PROTEST IRQ>SWE asserted
+            Students ransacked the Danish consulate in Beirut.               | PROTEST LBN>DNK asserted
+            Hundreds of protesters did not storm the US embassy in Baghdad.  | PROTEST IRQ>USA negated
+            Protesters will besiege the French embassy in Niamey.            | PROTEST NER>FRA future
+            """)
+    void crowdStormsAMission(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** Asylum granted to a counted group: the number between "to" and the group does not hide the recipient. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
