@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
- * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, self-immolation in protest, boycotts of
+ * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
  * elections, sessions and goods, riots, and the verbal noun قيام ... بالتجمع. Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
@@ -26,6 +26,8 @@ class ArabicProtestPatternsTest {
             اندلعت أعمال شغب في ضواحي باريس.                                  | PROTEST >FRA asserted
             تدفق آلاف المحتجين في شوارع الخرطوم مطالبين برحيل الحكومة.        | PROTEST SDN>SDN asserted
             والمتظاهرون خرجوا في شوارع بغداد منذ الصباح.                      | PROTEST IRQ>IRQ asserted
+            شارك مئات الطلاب في مظاهرة أمام السفارة الأمريكية في عمان.        | PROTEST JOR>USA asserted
+            احتج مئات العمال أمام مقر الحكومة في تونس.                        | PROTEST TUN>TUN asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -53,6 +55,7 @@ class ArabicProtestPatternsTest {
             سيبدأ الأطباء في تونس إضرابا عن العمل الأسبوع المقبل.         | future
             لن يشكل المحتجون سلسلة بشرية أمام البرلمان.                  | negated
             نفى الأمن أن يكون المتظاهرون قد خرجوا في شوارع العاصمة الجزائرية. | negated
+            لم يشارك الطلاب في المظاهرة.                                  | negated
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))
@@ -60,9 +63,13 @@ class ArabicProtestPatternsTest {
                 .anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" " + modality));
     }
 
-    /** A threat or call to protest is not a protest; ضرب (to beat) is not أضرب (to strike). */
+    /**
+     * A threat or call to protest is not a protest; ضرب (to beat) is not أضرب (to strike); a state that protests
+     * (احتجت إيران على) objects verbally (ACCUSE), only a crowd that protests before a building demonstrates.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            احتجت إيران على تصريحات الوزير الفرنسي.
             هدد المعلمون بالإضراب احتجاجا على تدني الأجور.
             دعا الحزب أنصاره إلى تشكيل سلسلة بشرية أمام البرلمان.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.

@@ -186,6 +186,16 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /** Boycotts of elections, sessions and goods are protests (PLOVER boycott). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The opposition boycotted the parliamentary elections in Venezuela. | PROTEST VEN>VEN asserted
+            The opposition will boycott the elections in Venezuela.            | PROTEST VEN>VEN future
+            """)
+    void boycott(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** Asylum granted to a counted group: the number between "to" and the group does not hide the recipient. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
