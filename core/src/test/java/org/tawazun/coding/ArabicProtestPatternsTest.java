@@ -1,0 +1,80 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
+ * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
+ * elections, sessions and goods, riots, and the verbal noun قيام ... بالتجمع. Sentences of our own; each construction
+ * also has a negated, future or hypothetical variant that must not be asserted.
+ */
+class ArabicProtestPatternsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            شكل مئات المحتجين سلسلة بشرية حول مقر البرلمان في بيروت.          | PROTEST LBN>LBN asserted
+            نظم ناشطون سلسلة بشرية أمام السفارة الإسرائيلية في عمان.          | PROTEST JOR>ISR asserted
+            أضرب المعلمون في الأردن امس احتجاجا على تدني الأجور.              | PROTEST JOR>JOR asserted
+            يضرب عمال النفط في نيجيريا احتجاجا على رفع أسعار الوقود.          | PROTEST NGA>NGA asserted
+            دخل عمال الموانئ في المغرب إضرابا مفتوحا.                         | PROTEST MAR>MAR asserted
+            بدأ الأطباء في تونس إضرابا عن العمل.                              | PROTEST TUN>TUN asserted
+            قاطعت المعارضة الانتخابات البرلمانية في الكويت.                    | PROTEST KWT>KWT asserted
+            يقاطع نواب المعارضة جلسات البرلمان العراقي منذ أسبوع.              | PROTEST IRQ>IRQ asserted
+            اندلعت أعمال شغب في ضواحي باريس.                                  | PROTEST >FRA asserted
+            تدفق آلاف المحتجين في شوارع الخرطوم مطالبين برحيل الحكومة.        | PROTEST SDN>SDN asserted
+            والمتظاهرون خرجوا في شوارع بغداد منذ الصباح.                      | PROTEST IRQ>IRQ asserted
+            شارك مئات الطلاب في مظاهرة أمام السفارة الأمريكية في عمان.        | PROTEST JOR>USA asserted
+            احتج مئات العمال أمام مقر الحكومة في تونس.                        | PROTEST TUN>TUN asserted
+            """)
+    void codedWithParties(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** Detection only: the parties of these are the business of the role rules, not of the pattern. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            أحرق شاب تونسي نفسه أمام مقر الولاية احتجاجا على مصادرة بضاعته.
+            أضرم عاطل عن العمل النار في نفسه احتجاجا على البطالة في الجزائر.
+            قاطع التجار في الأردن البضائع الدنماركية.
+            شهدت مدن إيرانية عدة أعمال شغب ليلة أمس.
+            ندد الوزير بقيام عشرات المتظاهرين بالتجمع أمام السفارة التركية في بغداد.
+            """)
+    void assertedProtest(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            لم يقاطع الحزب الانتخابات.                                  | negated
+            سيقاطع الحزب الانتخابات المقبلة.                             | future
+            قد تقاطع المعارضة الانتخابات في الكويت.                      | hypothetical
+            لم يضرب العمال في مصر احتجاجا على القرار.                    | negated
+            سيبدأ الأطباء في تونس إضرابا عن العمل الأسبوع المقبل.         | future
+            لن يشكل المحتجون سلسلة بشرية أمام البرلمان.                  | negated
+            نفى الأمن أن يكون المتظاهرون قد خرجوا في شوارع العاصمة الجزائرية. | negated
+            لم يشارك الطلاب في المظاهرة.                                  | negated
+            """)
+    void notAsserted(String sentence, String modality) {
+        assertThat(TestDocs.events(null, sentence))
+                .noneMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"))
+                .anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" " + modality));
+    }
+
+    /**
+     * A threat or call to protest is not a protest; ضرب (to beat) is not أضرب (to strike); a state that protests
+     * (احتجت إيران على) objects verbally (ACCUSE), only a crowd that protests before a building demonstrates.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            احتجت إيران على تصريحات الوزير الفرنسي.
+            هدد المعلمون بالإضراب احتجاجا على تدني الأجور.
+            دعا الحزب أنصاره إلى تشكيل سلسلة بشرية أمام البرلمان.
+            ضرب الجنود المعتقلين احتجاجا على هروب السجين.
+            """)
+    void noProtest(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
+    }
+}
