@@ -88,6 +88,9 @@ class EventCoderTest {
             قتل 12 شخصا في هجوم انتحاري استهدف سوقا في بغداد.              | true
             أعلنت الشرطة مقتل ثلاثة أشخاص وإصابة خمسة في بغداد.            | true
             انفجرت سيارة مفخخة في الموصل مما أسفر عن مقتل أربعة جنود.      | true
+            A plane crash in Kazakhstan killed 38 people.                  | false
+            Floods killed dozens of people in eastern Libya.               | false
+            A suicide bomber killed 12 people at a market in Baghdad.      | true
             """)
     void casualtiesOfMishapsAreNoAttack(String sentence, boolean attack) {
         assertThat(TestDocs.events(null, sentence).stream().anyMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted")))
