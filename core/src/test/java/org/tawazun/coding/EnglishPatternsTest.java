@@ -20,6 +20,7 @@ class EnglishPatternsTest {
             Japan pledged to provide economic aid to Vietnam.                           | AGREE JPN>VNM asserted
             Syria offered its troops to Lebanon.                                        | AGREE SYR>LBN asserted
             France is ready to contribute troops to a peacekeeping force in Mali.       | AGREE FRA>MLI asserted
+            Guyana and Venezuela agreed that they will not use force against each other. | AGREE GUY>VEN asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -107,6 +108,7 @@ class EnglishPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Russian troops withdrew from the city of Kherson.          | RETREAT RUS>UKR asserted
+            The last French troops left Mali on Monday.                | RETREAT FRA>MLI asserted
             Russian troops retreated from the city of Kherson.         | RETREAT RUS>UKR asserted
             Israel evacuated its troops from southern Lebanon.         | RETREAT ISR>LBN asserted
             Iran released a French citizen.                            | RETREAT IRN>FRA asserted
@@ -290,6 +292,7 @@ class EnglishPatternsTest {
             Russia deployed additional troops to the border with Ukraine. | MOBILIZE RUS>UKR asserted
             Israel put its army on high alert.                            | MOBILIZE ISR> asserted
             North Korea test-fired a ballistic missile.                   | MOBILIZE PRK> asserted
+            Chinese and Russian bombers conducted a joint flight near Japan. | MOBILIZE CHN+RUS>JPN asserted
             """)
     void mobilize(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -315,6 +318,8 @@ class EnglishPatternsTest {
             Gunmen killed a police officer in Baghdad.                             | ASSAULT IRQ>IRQ asserted
             Israel was attacked by Iran on Saturday.                               | ASSAULT IRN>ISR asserted
             Vietnam launched artillery fire against Cambodia.                      | ASSAULT VNM>KHM asserted
+            North Korea's barrage of artillery fired onto the island killed two marines. | ASSAULT PRK> asserted
+            Artillery volleys killed at least 11 civilians near the border.         | ASSAULT > asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
