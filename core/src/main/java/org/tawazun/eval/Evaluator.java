@@ -138,6 +138,9 @@ public final class Evaluator {
         PloverType t = PloverType.parse(type);
         int skipped = 0;
         Scores sc = new Scores();
+        // the same, without the sentences some annotators accepted and others rejected (difficult no): how the coder
+        // does on the cases the annotators agree on
+        Scores clear = new Scores();
         List<EvalReport.Miss> misses = new ArrayList<>();
         for (String[] r : rows) {
             String label = r[2].trim().toLowerCase(Locale.ROOT);
@@ -151,6 +154,10 @@ public final class Evaluator {
             Event hit = null;
             for (Event e : evs) if (e.type() == t && e.modality() == Modality.ASSERTED) hit = hit == null ? e : hit;
             boolean predicted = hit != null;
+            if (!label.equals("difficult no")) {
+                if (predicted) clear.add(positive ? 1 : 0, 1, positive ? 1 : 0, positive ? 1 : 0);
+                else if (positive) clear.add(0, 0, 0, 1);
+            }
             if (predicted && positive) sc.add(1, 1, 1, 1);
             else if (predicted) {
                 sc.add(0, 1, 0, 0);
@@ -164,6 +171,7 @@ public final class Evaluator {
                 String.format("Arabic event gold standard, %s sentence detection: %d sentences scored (yes vs easy/difficult no), %d ambiguous skipped",
                         t, rows.size() - skipped, skipped));
         s.rows.add(new EvalReport.Row(t.name() + " detection", EvalReport.Kind.PRF, sc));
+        s.rows.add(new EvalReport.Row(t.name() + " detection, unanimous only", EvalReport.Kind.PRF, clear));
         s.misses.addAll(misses);
         return s;
     }

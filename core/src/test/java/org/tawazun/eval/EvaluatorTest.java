@@ -32,13 +32,19 @@ class EvaluatorTest {
                 "s1,ASSAULT,yes,3,0,3,قصفت إسرائيل جنوب لبنان.",
                 "s2,ASSAULT,easy no,0,3,3,\"زار الوفد القاهرة، وعاد.\"",
                 "s3,ASSAULT,ambiguous,1,1,2,هاجم الصحفيون القرار.",
-                "s4,ASSAULT,yes,3,0,3,سقط المطر أمس."), StandardCharsets.UTF_8);
+                "s4,ASSAULT,yes,3,0,3,سقط المطر أمس.",
+                "s5,ASSAULT,difficult no,2,2,4,قصفت تركيا مواقع في شمال العراق."), StandardCharsets.UTF_8);
         EvalReport.Section s = ev.evaluate(csv);
         Scores sc = s.rows.get(0).scores();
         assertThat(sc.correct).isEqualTo(1);
-        assertThat(sc.claims).isEqualTo(1);
+        assertThat(sc.claims).isEqualTo(2);
         assertThat(sc.required).isEqualTo(2);
         assertThat(s.summary).contains("1 ambiguous skipped");
+        // the second row leaves out the sentences the annotators split on
+        Scores unanimous = s.rows.get(1).scores();
+        assertThat(s.rows.get(1).label()).isEqualTo("ASSAULT detection, unanimous only");
+        assertThat(unanimous.claims).isEqualTo(1);
+        assertThat(unanimous.required).isEqualTo(2);
     }
 
     @Test
