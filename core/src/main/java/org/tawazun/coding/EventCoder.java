@@ -176,6 +176,7 @@ public final class EventCoder {
                 }
             }
         }
+        out = withoutPartialCopies(out, trace);
         out.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
                 : Integer.compare(a.trigger().start(), b.trigger().start()));
         List<Event> numbered = new ArrayList<>(out.size());
@@ -374,5 +375,31 @@ public final class EventCoder {
         int d = anchor - 2;
         if (toks.get(d).isPunct() && toks.get(d).norm().equals(")") && d > sentenceStart) d--; // 2005) or (أيار)
         return inDates.get(d) || toks.get(d).kind() == Token.Kind.NUMBER;
+    }
+
+    /**
+     * One claim per sentence: an event whose parties are all among those of another event of the same type and
+     * modality in the same sentence, with fewer of them, is the same claim seen by a pattern that found less of it
+     * (تبادل جديد لإطلاق النار ... أوقع أربعة قتلى: TJK -> KGZ and TJK -> nobody); it is dropped.
+     */
+    static List<Event> withoutPartialCopies(List<Event> events, AnalyzedDocument.Trace trace) {
+        List<Event> kept = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean partial = false;
+            for (Event o : events) {
+                if (o == e || o.sentenceIndex() != e.sentenceIndex() || o.type() != e.type() || o.modality() != e.modality()) continue;
+                List<String> ea = e.actorCodes(), er = e.recipientCodes(), oa = o.actorCodes(), or = o.recipientCodes();
+                if (oa.containsAll(ea) && or.containsAll(er) && ea.size() + er.size() < oa.size() + or.size()) {
+                    partial = true;
+                    break;
+                }
+            }
+            if (partial) {
+                if (trace != null) trace.note(e.sentenceIndex(), "merged " + e.pattern() + ": its parties are part of another claim of the sentence");
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 }
