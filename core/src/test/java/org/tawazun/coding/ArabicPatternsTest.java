@@ -4,6 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawazun.TestDocs;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,7 +30,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** CONSULT: 9 Arabic sentences. */
+    /** CONSULT: 11 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             زار الرئيس الفرنسي إيمانويل ماكرون الجزائر أمس.                           | CONSULT FRA>DZA asserted
@@ -40,6 +42,8 @@ class ArabicPatternsTest {
             وصل الرئيس الصيني شي جين بينغ إلى موسكو في زيارة رسمية.                   | CONSULT CHN>RUS asserted
             عقد وزيرا خارجية السعودية وإيران اجتماعا في بكين.                         | CONSULT SAU>IRN asserted
             تلقى أمير قطر اتصالا هاتفيا من الرئيس الصومالي.                           | CONSULT QAT>SOM asserted
+            أعلنت الرئاسة الأفغانية وصول الوفد القطري إلى العاصمة الأفغانية كابول.     | CONSULT QAT>AFG asserted
+            وصل رئيس الوزراء الإيطالي إلى العاصمة الليبية طرابلس في زيارة رسمية.      | CONSULT ITA>LBY asserted
             """)
     void consult(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -100,7 +104,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** RETREAT: 6 Arabic sentences. */
+    /** RETREAT: 7 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS>UKR asserted
@@ -109,6 +113,7 @@ class ArabicPatternsTest {
             رفعت الولايات المتحدة العقوبات عن كوبا.    | RETREAT USA>CUB asserted
             استقال رئيس الوزراء الباكستاني.            | RETREAT PAK> asserted
             أطلقت حركة حماس سراح مواطن أمريكي.         | RETREAT PSE>USA asserted
+            شطبت واشنطن اسم السودان من قائمة الدول الراعية للإرهاب. | RETREAT USA>SDN asserted
             """)
     void retreat(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -128,7 +133,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ACCUSE: 10 Arabic sentences. */
+    /** ACCUSE: 13 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أدانت السعودية اقتحام إسرائيل للمسجد الأقصى.                            | ACCUSE SAU>ISR asserted
@@ -141,12 +146,15 @@ class ArabicPatternsTest {
             قطعت السعودية علاقاتها مع إيران متهمة إيران بدعم الإرهاب.               | ACCUSE SAU>IRN asserted
             قالت الخارجية الصينية إنها تشتبه في أن المواطن الياباني ضالع في التجسس. | ACCUSE CHN>JPN asserted
             اعترضت الجزائر على المقاربة التي تنتهجها فرنسا.                         | ACCUSE DZA>FRA asserted
+            وصفت الصين زيارة رئيسة مجلس النواب الأمريكي إلى تايوان بأنها استفزاز خطير. | ACCUSE CHN>USA asserted
+            اعتبرت مصر تصريحات الرئيس الإثيوبي تدخلا في شؤونها الداخلية.            | ACCUSE EGY>ETH asserted
+            نددت تركيا بتصريحات وزير الخارجية الإسرائيلي.                           | ACCUSE TUR>ISR asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** REJECT: 5 Arabic sentences. */
+    /** REJECT: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             رفضت كوريا الشمالية طلب اليابان عقد قمة.      | REJECT PRK>JPN asserted
@@ -154,6 +162,7 @@ class ArabicPatternsTest {
             رفضت إيران دعوة الولايات المتحدة إلى التفاوض. | REJECT IRN>USA asserted
             رفضت حماس شروط إسرائيل لوقف إطلاق النار.      | REJECT PSE>ISR asserted
             أعلنت الجزائر رفضها مقترح فرنسا بشأن الهجرة.  | REJECT DZA>FRA asserted
+            رفضت تونس استقبال مهاجرين قررت إيطاليا ترحيلهم.   | REJECT TUN>ITA asserted
             """)
     void reject(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -188,7 +197,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SANCTION: 7 Arabic sentences. */
+    /** SANCTION: 12 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             فرضت الولايات المتحدة عقوبات جديدة على روسيا.                      | SANCTION USA>RUS asserted
@@ -198,12 +207,17 @@ class ArabicPatternsTest {
             أوقفت الولايات المتحدة مساعداتها العسكرية لمصر.                    | SANCTION USA>EGY asserted
             حظرت الصين استيراد المأكولات البحرية من اليابان.                   | SANCTION CHN>JPN asserted
             أعلن وزير الخارجية الإسرائيلي الرئيس البرازيلي شخصا غير مرغوب فيه. | SANCTION ISR>BRA asserted
+            طردت روسيا عشرة دبلوماسيين أمريكيين.                              | SANCTION RUS>USA asserted
+            أمهلت الجزائر السفير الفرنسي 48 ساعة لمغادرة البلاد.               | SANCTION DZA>FRA asserted
+            استدعت البحرين سفيرها للتشاور احتجاجا على تصريحات قطر.            | SANCTION BHR>QAT asserted
+            أدرجت الولايات المتحدة الحرس الثوري الإيراني على قائمة المنظمات الإرهابية. | SANCTION USA>IRN asserted
+            قررت اليابان إزالة اسم كوريا الجنوبية من القائمة البيضاء.          | SANCTION JPN>KOR asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** MOBILIZE: 6 Arabic sentences. */
+    /** MOBILIZE: 8 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             نشرت روسيا قوات إضافية على الحدود مع أوكرانيا.     | MOBILIZE RUS>UKR asserted
@@ -212,6 +226,8 @@ class ArabicPatternsTest {
             أجرت كوريا الشمالية مناورات عسكرية بالذخيرة الحية. | MOBILIZE PRK> asserted
             أطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر. | MOBILIZE PRK> asserted
             وضعت رواندا قواتها على الحدود في حالة تأهب قصوى.   | MOBILIZE RWA> asserted
+            رفعت الهند حالة التأهب القصوى على الحدود مع باكستان.   | MOBILIZE IND>PAK asserted
+            أكدت أرمينيا أن قواتها على الحدود مع أذربيجان في حالة تأهب. | MOBILIZE ARM>AZE asserted
             """)
     void mobilize(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -255,5 +271,35 @@ class ArabicPatternsTest {
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /**
+     * Negated, future and hypothetical variants of the diplomatic patterns: coded, but not asserted (so neither
+     * claimed nor counted).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            ستطرد روسيا عشرة دبلوماسيين أمريكيين.                                       | SANCTION RUS>USA future
+            لن تدرج الولايات المتحدة الحرس الثوري الإيراني على قائمة المنظمات الإرهابية. | SANCTION USA>IRN negated
+            لم تستدع البحرين سفيرها للتشاور احتجاجا على تصريحات قطر.                    | SANCTION BHR>QAT negated
+            ستشطب واشنطن اسم السودان من قائمة الدول الراعية للإرهاب.                    | RETREAT USA>SDN future
+            لم تصف الصين زيارة رئيسة مجلس النواب الأمريكي بأنها استفزاز.                | ACCUSE CHN>USA negated
+            لم تندد تركيا بتصريحات وزير الخارجية الإسرائيلي.                            | ACCUSE TUR>ISR negated
+            قد ترفع الهند حالة التأهب على الحدود مع باكستان.                            | MOBILIZE IND>PAK hypothetical
+            """)
+    void notAsserted(String sentence, String expected) {
+        List<String> events = TestDocs.events(null, sentence);
+        assertThat(events).contains(expected);
+        String type = expected.substring(0, expected.indexOf(' '));
+        assertThat(events).noneMatch(e -> e.startsWith(type + " ") && e.endsWith(" asserted"));
+    }
+
+    /** Readings the diplomatic patterns must not take: troops reaching a capital are no visit. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وصلت القوات الروسية إلى العاصمة الأوكرانية كييف. | CONSULT
+            """)
+    void notCoded(String sentence, String type) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(type + " "));
     }
 }
