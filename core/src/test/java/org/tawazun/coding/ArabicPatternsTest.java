@@ -92,7 +92,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** AID: 5 Arabic sentences. */
+    /** AID: 6 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أرسلت مصر مساعدات إنسانية إلى السودان.                            | AID EGY>SDN asserted
@@ -100,6 +100,7 @@ class ArabicPatternsTest {
             زودت إيران روسيا بطائرات مسيرة.                                   | AID IRN>RUS asserted
             منحت السعودية باكستان قرضا بقيمة ملياري دولار.                    | AID SAU>PAK asserted
             أوكرانيا تسلمت دبابات من ألمانيا.                                 | AID DEU>UKR asserted
+            سلحت إيران الحوثيين في اليمن.                                     | AID IRN>YEM asserted
             """)
     void aid(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -310,13 +311,15 @@ class ArabicPatternsTest {
 
     /**
      * Readings the diplomatic patterns must not take: troops reaching a capital are no visit, commenting (علق على) is
-     * no suspension, a discussed exchange of prisoners is no release.
+     * no suspension, a discussed exchange of prisoners is no release,
+     * weapons (أسلحة) are not the verb سلح (to arm).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             وصلت القوات الروسية إلى العاصمة الأوكرانية كييف. | CONSULT
             علق الرئيس الأمريكي على تصريحات نظيره الروسي.     | SANCTION
             ناقش ممثلون من روسيا وأوكرانيا إمكانية تبادل أسرى الحرب. | RETREAT
+            ضبطت الشرطة المغربية أسلحة بيضاء في منزل المشتبه به.  | AID
             """)
     void notCoded(String sentence, String type) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(type + " "));
