@@ -31,7 +31,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** CONSULT: 14 Arabic sentences. */
+    /** CONSULT: 15 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             زار الرئيس الفرنسي إيمانويل ماكرون الجزائر أمس.                           | CONSULT FRA>DZA asserted
@@ -48,6 +48,7 @@ class ArabicPatternsTest {
             جاء ذلك خلال استقبال ولي العهد السعودي لرئيس الوزراء العراقي في الرياض.  | CONSULT SAU>IRQ asserted
             أكد الرئيس المصري خلال استقباله لوزير الخارجية الإيراني دعم بلاده للحوار. | CONSULT EGY>IRN asserted
             بدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر والأردن.              | CONSULT USA>EGY+JOR asserted
+            جرى في بكين لقاء جمع وزير الخارجية السعودي بنظيره الإيراني.              | CONSULT SAU>IRN asserted
             """)
     void consult(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -167,7 +168,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** REJECT: 6 Arabic sentences. */
+    /** REJECT: 8 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             رفضت كوريا الشمالية طلب اليابان عقد قمة.      | REJECT PRK>JPN asserted
@@ -176,6 +177,8 @@ class ArabicPatternsTest {
             رفضت حماس شروط إسرائيل لوقف إطلاق النار.      | REJECT PSE>ISR asserted
             أعلنت الجزائر رفضها مقترح فرنسا بشأن الهجرة.  | REJECT DZA>FRA asserted
             رفضت تونس استقبال مهاجرين قررت إيطاليا ترحيلهم.   | REJECT TUN>ITA asserted
+            رفضت الخارجية الصينية اتهامات الولايات المتحدة.   | REJECT CHN>USA asserted
+            رفضت مصر قرار إثيوبيا بدء الملء الرابع للسد.      | REJECT EGY>ETH asserted
             """)
     void reject(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -309,6 +312,8 @@ class ArabicPatternsTest {
             لن تعلق البحرين علاقاتها الدبلوماسية مع قطر.                                | SANCTION BHR>QAT negated
             قد تبرم السعودية اتفاقا أمنيا مع العراق.                                    | AGREE SAU>IRQ hypothetical
             لم تعلق روسيا الرحلات الجوية إلى جورجيا.                                    | SANCTION RUS>GEO negated
+            لم يعقد أي لقاء يجمع الرئيس الأمريكي بنظيره الروسي.                         | CONSULT USA>RUS negated
+            لم ترفض مصر قرار إثيوبيا.                                                   | REJECT EGY>ETH negated
             """)
     void notAsserted(String sentence, String expected) {
         List<String> events = TestDocs.events(null, sentence);
