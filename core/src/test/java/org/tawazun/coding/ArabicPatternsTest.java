@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link PatternCoverageTest} checks each type has at least five.
  */
 class ArabicPatternsTest {
-    /** AGREE: 8 Arabic sentences. */
+    /** AGREE: 9 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             وقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.                | AGREE EGY>SAU asserted
@@ -26,6 +26,7 @@ class ArabicPatternsTest {
             جرى في الرباط توقيع اتفاقية للتجارة الحرة بين المغرب والإمارات.   | AGREE MAR>ARE asserted
             وقعت اتفاقية للتعاون الأمني بين الأردن والعراق.                   | AGREE JOR>IRQ asserted
             أبرمت السعودية اتفاقا أمنيا مع العراق.                            | AGREE SAU>IRQ asserted
+            أعادت السعودية فتح سفارتها لدى سوريا.                             | AGREE SAU>SYR asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -110,7 +111,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** RETREAT: 13 Arabic sentences. */
+    /** RETREAT: 14 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             انسحبت القوات الروسية من مدينة خيرسون.     | RETREAT RUS>UKR asserted
@@ -126,6 +127,7 @@ class ArabicPatternsTest {
             تبادلت أرمينيا وأذربيجان الأسرى.                       | RETREAT ARM>AZE asserted
             أعادت روسيا خمسين أسيرا إلى أوكرانيا.                  | RETREAT RUS>UKR asserted
             سلمت حماس ثلاثة رهائن إلى إسرائيل.                     | RETREAT PSE>ISR asserted
+            أعادت فنزويلا فتح حدودها مع كولومبيا.                  | RETREAT VEN>COL asserted
             """)
     void retreat(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -213,7 +215,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SANCTION: 17 Arabic sentences. */
+    /** SANCTION: 20 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             فرضت الولايات المتحدة عقوبات جديدة على روسيا.                      | SANCTION USA>RUS asserted
@@ -233,6 +235,9 @@ class ArabicPatternsTest {
             علق الاتحاد الأفريقي عضوية السودان.                                | SANCTION AU>SDN asserted
             علقت روسيا الرحلات الجوية إلى جورجيا.                              | SANCTION RUS>GEO asserted
             أوقفت الصين واردات المأكولات البحرية من اليابان.                   | SANCTION CHN>JPN asserted
+            فرضت الولايات المتحدة رسوما جمركية على واردات الصلب من الصين.      | SANCTION USA>CHN asserted
+            أغلقت كندا مجالها الجوي أمام روسيا.                                | SANCTION CAN>RUS asserted
+            أغلقت فنزويلا حدودها مع كولومبيا.                                  | SANCTION VEN>COL asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -314,6 +319,7 @@ class ArabicPatternsTest {
             لم تعلق روسيا الرحلات الجوية إلى جورجيا.                                    | SANCTION RUS>GEO negated
             لم يعقد أي لقاء يجمع الرئيس الأمريكي بنظيره الروسي.                         | CONSULT USA>RUS negated
             لم ترفض مصر قرار إثيوبيا.                                                   | REJECT EGY>ETH negated
+            لن تعيد تركيا فتح حدودها مع أرمينيا.                                        | RETREAT TUR>ARM negated
             """)
     void notAsserted(String sentence, String expected) {
         List<String> events = TestDocs.events(null, sentence);
@@ -324,9 +330,9 @@ class ArabicPatternsTest {
 
     /**
      * Readings the diplomatic patterns must not take: troops reaching a capital are no visit, commenting (علق على) is
-     * no suspension, a discussed exchange of prisoners is no release,
-     * weapons (أسلحة) are not the verb سلح (to arm),
-     * a crowd's welcome is no state visit, condemning an attack on an embassy does not accuse the embassy's state.
+     * no suspension, a discussed exchange of prisoners is no release, weapons (أسلحة) are not the verb سلح (to arm), a
+     * crowd's welcome is no state visit, police closing crossings to a square is no sanction, condemning an attack on
+     * an embassy does not accuse the embassy's state.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -335,6 +341,7 @@ class ArabicPatternsTest {
             ناقش ممثلون من روسيا وأوكرانيا إمكانية تبادل أسرى الحرب. | RETREAT
             ضبطت الشرطة المغربية أسلحة بيضاء في منزل المشتبه به.  | AID
             استقبال الجماهير للمنتخب المغربي كان حافلا.           | CONSULT
+            أغلقت الشرطة المعابر المؤدية إلى الساحة.              | SANCTION
             ندد الرئيس المصري بالهجوم على السفارة الأمريكية في بغداد. | ACCUSE EGY>USA
             """)
     void notCoded(String sentence, String type) {
