@@ -147,6 +147,14 @@ public final class EventCoder {
                         t -> lexicon.isWordOf("relative", t),
                         matcher.startsWithVerb(m) ? m.first() : s.firstToken(),
                         t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted);
+                if (p.promise()) {
+                    if (mod == org.tawazun.model.Modality.FUTURE || mod == org.tawazun.model.Modality.HYPOTHETICAL) {
+                        mod = org.tawazun.model.Modality.ASSERTED; // the announcement of the act is the event
+                    } else if (mod == org.tawazun.model.Modality.ASSERTED) {
+                        if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": it is a threat only when announced for the future or on a condition");
+                        continue;
+                    }
+                }
                 // a trigger inside an accepted match is part of that claim (اعتمد على X لتزويدها), unless it is a
                 // claim of its own that is not asserted (هدد بفرض عقوبات: the threatened sanctions)
                 if (mod == org.tawazun.model.Modality.ASSERTED && insideAccepted(spans, m.anchor())) {

@@ -27,6 +27,10 @@ final class Modality {
     private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "وكي", "فكي", "لكي", "ولكي").stream()
             .map(w -> org.tawazun.text.Normalizer.normalizeString(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Forms of زال after لا or ما: لا يزال، ما زالت (still). */
+    private static final java.util.Set<String> STILL = java.util.Set.of("يزال", "تزال", "يزالون", "نزال", "زال", "زالت", "زالوا")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Modality() {
     }
 
@@ -61,9 +65,13 @@ final class Modality {
                 continue;
             }
             if (arabic ? fw.readsAs(t, Cls.NEG) : fw.is(t, Cls.NEG)) {
-                // غير and عدم negate only the word right after them (غير مسبوق، عدم الدعم)
+                // غير and عدم negate only the word right after them (غير مسبوق، عدم الدعم); لا before a noun denies the
+                // noun (لا مبرر له، لا شك), not a verb later in the clause
                 String n = stem(t, fw);
                 if ((n.equals("\u063A\u064A\u0631") || n.equals("\u0639\u062F\u0645")) && j != anchor - 1) continue;
+                if (arabic && n.equals("\u0644\u0627") && j + 1 < anchor && !startsImperfect(toks.get(j + 1))) continue;
+                // لا يزال، ما زال: "still", an affirmation
+                if (arabic && j + 1 < anchor && STILL.contains(toks.get(j + 1).norm())) continue;
                 neg = true;
             }
             if (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB)) neg = true;

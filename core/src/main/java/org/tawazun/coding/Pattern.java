@@ -12,9 +12,12 @@ import java.util.List;
  * without saying what caused them (مقتل 38 شخصا، أسفر عن مقتل), so a sentence that names a mishap as their cause (a
  * crash, flood, earthquake, fire) is no attack. {@code lead}: the anchor must open an item of a dated list or a
  * headline, right after a colon or dash («* 21 مايو 2005: اغتيال ...»), where a bare verbal noun reports the event.
+ * {@code promise}: the pattern names an act the actor announces it will do (سيرد بقوة; we will deal sternly): coded
+ * only when its clause is future or conditional, and then asserted, since the announcement is the event (a threat).
  */
 record Pattern(String id, String lang, PloverType type, String mode, String cameo, List<String> contexts,
-               Element[] elements, int anchor, boolean noInfer, boolean subjRec, boolean casualty, boolean lead, String origin,
+               Element[] elements, int anchor, boolean noInfer, boolean subjRec, boolean casualty, boolean lead, boolean promise,
+               String origin,
                String text) {
 
     boolean has(Element.Kind k) {

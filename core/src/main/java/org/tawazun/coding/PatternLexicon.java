@@ -192,7 +192,7 @@ public final class PatternLexicon {
             List<String> contexts = ctx.isEmpty() ? List.of() : Arrays.stream(ctx.split(",")).map(String::trim).toList();
             String text = r.required("pattern");
             String flags = r.get("flags");
-            boolean noInfer = false, subjRec = false, casualty = false, lead = false;
+            boolean noInfer = false, subjRec = false, casualty = false, lead = false, promise = false;
             for (String f : flags.split(",")) {
                 String fl = f.trim();
                 if (fl.isEmpty()) continue;
@@ -200,9 +200,10 @@ public final class PatternLexicon {
                 else if (fl.equals("subjrec")) subjRec = true;
                 else if (fl.equals("casualty")) casualty = true;
                 else if (fl.equals("lead")) lead = true;
-                else throw r.fail("unknown flag '" + fl + "' (known: noinfer, subjrec, casualty, lead)");
+                else if (fl.equals("promise")) promise = true;
+                else throw r.fail("unknown flag '" + fl + "' (known: noinfer, subjrec, casualty, lead, promise)");
             }
-            Pattern p = parse(id, type, mode, cameo, contexts, text, noInfer, subjRec, casualty, lead, r);
+            Pattern p = parse(id, type, mode, cameo, contexts, text, noInfer, subjRec, casualty, lead, promise, r);
             // AID and SANCTION need a recipient slot; meetings, agreements and cooperation may find their second
             // party by splitting coordinated actors (تبادلت روسيا وإيران), which the coder checks per event
             if (onto.mode(type, null).requiresRecipient() && !p.has(Element.Kind.RECIPIENT) && !subjRec
@@ -234,7 +235,8 @@ public final class PatternLexicon {
     }
 
     private Pattern parse(String id, PloverType type, String mode, String cameo, List<String> contexts, String text,
-                          boolean noInfer, boolean subjRec, boolean casualty, boolean lead, Tsv.Row r) {
+                          boolean noInfer, boolean subjRec, boolean casualty, boolean lead, boolean promise,
+                          Tsv.Row r) {
         String[] parts = text.trim().split("\\s+");
         Element[] els = new Element[parts.length];
         int anchor = -1;
@@ -265,7 +267,7 @@ public final class PatternLexicon {
             if (e.kind() == Element.Kind.GAP && (i == 0 || i == els.length - 1)) throw r.fail("a gap cannot start or end a pattern");
         }
         if (actors > 1 || recipients > 1) throw r.fail("at most one $A and one $R");
-        return new Pattern(id, lang, type, mode, cameo, contexts, els, anchor, noInfer, subjRec, casualty, lead, r.file() + ":" + r.line(), text);
+        return new Pattern(id, lang, type, mode, cameo, contexts, els, anchor, noInfer, subjRec, casualty, lead, promise, r.file() + ":" + r.line(), text);
     }
 
     private Element parseElement(String p, Tsv.Row r) {

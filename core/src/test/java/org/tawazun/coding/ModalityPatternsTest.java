@@ -117,6 +117,7 @@ class ModalityPatternsTest {
             اعتقلت الشرطة الانتحاري قبل أن يفجر نفسه في السوق.               | ASSAULT
             قتل 13 جنديا أمريكيا حتى الآن هذا الشهر.                         | ASSAULT
             اتهمت الحكومة المعارضة بأنها في الأسبوع الماضي أقدمت على تفجير سيارة مفخخة استهدفت موكب الوزير. | ASSAULT
+            ردت كوريا الجنوبية بقوة على القصف.                               | THREATEN
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
@@ -133,7 +134,8 @@ class ModalityPatternsTest {
      * Counter-cases of the background rules: a definite event noun followed by a verb without a relative pronoun
      * starts a new clause (بعد الهجوم قتل الجيش ...), a time of day is not an event (بعد ظهر أمس), a comma ends the
      * described event's clause, a when-clause after its main clause is not background, and منذ after a phrase of its
-     * own does not make a tally.
+     * own does not make a tally; لا before a noun (لا مبرر له) does not negate a later verb, لا يزال is "still", and an
+     * announced response (سترد بقوة إذا، will deal sternly) is an asserted threat.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -143,6 +145,10 @@ class ModalityPatternsTest {
             أصيب السفير أمس عندما تعرضت قافلته لهجوم بالقنابل.          | ASSAULT
             قتل خمسة جنود في أعنف هجوم منذ أشهر.                        | ASSAULT
             التقى الرئيس المصري نظيره الفرنسي للمرة الأولى منذ الأزمة.  | CONSULT
+            لا تزال الصين ترفض الاقتراح الأمريكي.                       | REJECT
+            وقالت الخارجية الباكستانية: الهجوم غير مقبول ولا مبرر له ونحتفظ بحق الرد. | THREATEN
+            أعلنت كوريا الجنوبية أنها سترد بقوة إذا واصلت كوريا الشمالية استفزازاتها. | THREATEN
+            Seoul said it will deal sternly with any further provocation by North Korea. | THREATEN
             """)
     void newEventAfterBackgroundWord(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith(expected + " ") && e.endsWith(" asserted"));
