@@ -528,7 +528,8 @@ final class PatternMatcher {
 
     /** True when the mention starting in token t is preceded, inside t, by the proclitic c (لروسيا). */
     private boolean hasClitic(Token t, Mention m, char c) {
-        if (m.start() <= t.start()) return false;
+        // a mention written with لل (للحكومة الإسرائيلية) spans the whole word: its first ل is the preposition
+        if (m.start() <= t.start()) return c == '\u0644' && t.norm().startsWith("\u0644\u0644") && t.norm().length() > 3;
         int i = t.normStart();
         StringBuilder prefix = new StringBuilder();
         while (i < nt.norm().length() && nt.rawStart(i) < m.start()) prefix.append(nt.norm().charAt(i++));

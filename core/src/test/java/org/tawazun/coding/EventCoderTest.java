@@ -28,6 +28,7 @@ class EventCoderTest {
             Iran sent drones to Russia.                                         | AID IRN>RUS asserted
             Japan held talks with India.                                        | CONSULT JPN>IND asserted
             Israel was attacked by Iran on Saturday.                            | ASSAULT IRN>ISR asserted
+            أعرب الأردن عن استيائه للحكومة الإسرائيلية.                         | ACCUSE JOR>ISR asserted
             Egypt condemned Israel.                                             | ACCUSE EGY>ISR asserted
             """)
     void codes(String sentence, String expected) {
