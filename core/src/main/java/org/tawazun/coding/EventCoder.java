@@ -102,6 +102,9 @@ public final class EventCoder {
         AnalyzedDocument.Trace trace = doc.trace();
         java.util.BitSet inDates = new java.util.BitSet(toks.size());
         for (DateMention d : doc.dates()) inDates.set(d.firstToken(), d.lastToken() + 1);
+        // words inside a name are no modality markers (لولا دا سيلفا is Lula, not "were it not for")
+        java.util.BitSet named = new java.util.BitSet(toks.size());
+        for (Mention m : mentions) if (m.actor().name() != null) named.set(m.firstToken(), m.lastToken() + 1);
         for (Sentence s : doc.sentences()) {
             Set<String> seen = new HashSet<>();
             List<int[]> spans = new ArrayList<>();
@@ -146,7 +149,8 @@ public final class EventCoder {
                         m.verbal(), fw, arabic, lexicon::isImperfectVerb,
                         t -> lexicon.isWordOf("relative", t),
                         matcher.startsWithVerb(m) ? m.first() : s.firstToken(),
-                        t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted);
+                        t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted,
+                        named::get);
                 if (p.promise()) {
                     if (mod == org.tawazun.model.Modality.FUTURE || mod == org.tawazun.model.Modality.HYPOTHETICAL) {
                         mod = org.tawazun.model.Modality.ASSERTED; // the announcement of the act is the event

@@ -40,7 +40,8 @@ final class Modality {
                                          java.util.function.Predicate<Token> relative, int verbStart,
                                          java.util.function.Predicate<Token> eventNoun,
                                          java.util.function.Predicate<Token> timeUnit,
-                                         java.util.function.IntPredicate counted) {
+                                         java.util.function.IntPredicate counted,
+                                         java.util.function.IntPredicate named) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
         // an imperfect verb of purpose or in the subjunctive states an intention, not a fact: ليفجر نفسه، أن يقتل،
@@ -58,6 +59,10 @@ final class Modality {
             if (t.isPunct() && !quote) break;
             if (fw.is(t, Cls.BOUNDARY)) break;
             if (quote) continue; // quotation marks (« ») are not words of the window
+            if (named.test(j)) {
+                words++;
+                continue; // a word of a name is no marker: لولا دا سيلفا
+            }
             // a denial (نفى، denied) governs its whole clause; the other markers stand within a few words
             if (++words > NEG_VERB_WINDOW) break;
             if (words > WINDOW) {
@@ -91,6 +96,7 @@ final class Modality {
         for (int j = anchor - 1; j >= Math.max(markersFrom, anchor - ALLEGE_WINDOW); j--) {
             Token t = toks.get(j);
             if (t.isPunct() && (t.norm().equals(";") || t.norm().equals("."))) break;
+            if (named.test(j)) continue;
             if (arabic ? fw.readsAs(t, Cls.ALLEGE) : fw.is(t, Cls.ALLEGE)) {
                 hyp = true;
                 break;

@@ -146,6 +146,7 @@ class ModalityPatternsTest {
             قتل خمسة جنود في أعنف هجوم منذ أشهر.                        | ASSAULT
             التقى الرئيس المصري نظيره الفرنسي للمرة الأولى منذ الأزمة.  | CONSULT
             لا تزال الصين ترفض الاقتراح الأمريكي.                       | REJECT
+            قرر الرئيس البرازيلي لولا دا سيلفا استدعاء سفير بلاده في إسرائيل. | SANCTION
             وقالت الخارجية الباكستانية: الهجوم غير مقبول ولا مبرر له ونحتفظ بحق الرد. | THREATEN
             أعلنت كوريا الجنوبية أنها سترد بقوة إذا واصلت كوريا الشمالية استفزازاتها. | THREATEN
             Seoul said it will deal sternly with any further provocation by North Korea. | THREATEN
