@@ -270,6 +270,7 @@ public final class Gazetteer {
             boolean cs = flags.contains("cs");
             boolean amb = flags.contains("amb");
             boolean rel = flags.contains("rel");
+            boolean adj = flags.contains("adj");
             switch (kind) {
                 case COUNTRY, CAPITAL, GROUP, PLACE -> {
                     if (code == null || !isAlpha3(code)) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
@@ -303,17 +304,17 @@ public final class Gazetteer {
             }
             if (forms != null) {
                 for (ArabicForms.Form f : forms) {
-                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel),
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel, adj),
                             f.text().equals(form.trim()) || f.text().equals("\u0627\u0644" + form.trim()));
                 }
             } else {
-                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel), true);
+                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel, adj), true);
                 // Arabic writes the foreign g as غ or ج (بيونغ يانغ / بيونج يانج، غانتس / جانتس): names of places and
                 // people get the other spelling too
                 if ("ar".equals(lang) && form.indexOf('\u063A') >= 0 && !cs
                         && (kind == EntryKind.PLACE || kind == EntryKind.CAPITAL || kind == EntryKind.PERSON)) {
                     String variant = form.replace('\u063A', '\u062C');
-                    add(variant, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, variant, origin, cues, rel), false);
+                    add(variant, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, variant, origin, cues, rel, adj), false);
                 }
             }
         }

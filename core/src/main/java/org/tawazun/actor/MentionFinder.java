@@ -57,14 +57,39 @@ public final class MentionFinder {
         Gazetteer g = lexicon.gazetteer(lang);
         FunctionWords fw = FunctionWords.forLang(lang);
         List<Token> toks = doc.tokens();
+        List<Mention> out = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
+        List<Readings.Read> reads = phrases(doc, out, locations);
+        out.sort(Comparator.comparingInt(Mention::firstToken));
+        out = lexicon.references(lang).add(doc, out, g);
+        out = markRoles(toks, out, fw, arabic);
+        out = possessives(doc, out, reads);
+        return AgentContext.resolve(doc, out, locations);
+    }
+
+    /**
+     * The places the document is set in (steps 1 to 3 again, without references and context): the coder asks for
+     * them when an event's recipient is a victim or crowd without a state (مقتل 18 شخصا في بعقوبة → IRQ), which is
+     * rare enough that the mention layer does not keep them for every document.
+     */
+    public List<Location> locations(AnalyzedDocument doc) {
+        List<Location> locations = new ArrayList<>();
+        phrases(doc, new ArrayList<>(), locations);
+        return locations;
+    }
+
+    /** Steps 1 to 3: noun-phrase mentions into {@code out}, places into {@code locations}; returns the readings. */
+    private List<Readings.Read> phrases(AnalyzedDocument doc, List<Mention> out, List<Location> locations) {
+        String lang = doc.lang();
+        boolean arabic = "ar".equals(lang);
+        Gazetteer g = lexicon.gazetteer(lang);
+        List<Token> toks = doc.tokens();
         String raw = doc.text();
         List<Gazetteer.Hit> hits = new ArrayList<>();
         for (Sentence s : doc.sentences()) hits.addAll(g.matchAll(toks, s.firstToken(), s.endToken(), raw));
         List<Readings.Read> reads = new Readings(doc, lexicon.people(), arabic).choose(hits);
         int[] sentenceOf = new int[toks.size()];
         for (Sentence s : doc.sentences()) for (int i = s.firstToken(); i < s.endToken(); i++) sentenceOf[i] = s.index();
-        List<Mention> out = new ArrayList<>();
-        List<AgentContext.Location> locations = new ArrayList<>();
         int k = 0;
         while (k < reads.size()) {
             Group grp = new Group(arabic);
@@ -96,10 +121,10 @@ public final class MentionFinder {
                 boolean dateline = isDateline(doc, grp);
                 boolean locative = !dateline && locativeBefore(toks, first, arabic);
                 if (dateline || locative && kind != EntryKind.COUNTRY) {
-                    locations.add(new AgentContext.Location(first, code, dateline, false));
+                    locations.add(new Location(first, grp.lastToken(), code, dateline, false));
                     continue;
                 }
-                if (locative || kind == EntryKind.PLACE) locations.add(new AgentContext.Location(first, code, false, true));
+                if (locative || kind == EntryKind.PLACE) locations.add(new Location(first, grp.lastToken(), code, false, true));
                 asPlace = kind == EntryKind.PLACE;
             }
             grp.former |= formerBefore(toks, first, arabic);
@@ -134,11 +159,7 @@ public final class MentionFinder {
                 k++;
             }
         }
-        out.sort(Comparator.comparingInt(Mention::firstToken));
-        out = lexicon.references(lang).add(doc, out, g);
-        out = markRoles(toks, out, fw, arabic);
-        out = possessives(doc, out, reads);
-        return AgentContext.resolve(doc, out, locations);
+        return reads;
     }
 
     /**
@@ -202,6 +223,10 @@ public final class MentionFinder {
         if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && rb.entry().kind() == EntryKind.NISBA
                 && adjectiveBetween(toks.get(a.last()), toks.get(a.last() + 1))) {
             return true; // وكالة الأنباء الرسمية السورية، شركة أمنية أميركية: one adjective between noun and state
+        }
+        if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && "PTY".equals(ra.entry().sector())
+                && rb.entry().kind() == EntryKind.NISBA && partyName(toks.get(a.last()), toks.get(a.last() + 1), toks.get(b.first()))) {
+            return true; // حزب الغد المصري، حزب العمال البريطاني: a party's one-word name between the noun and its state
         }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
@@ -293,6 +318,16 @@ public final class MentionFinder {
         if (nounDefinite != definite) return false;
         return n.length() > 4 && (n.endsWith("\u064A") || n.endsWith("\u064A\u0647") || n.endsWith("\u064A\u064A\u0646")
                 || n.endsWith("\u064A\u0648\u0646"));
+    }
+
+    /**
+     * The one-word name of a party between حزب and the state's adjective (حزب الغد المصري): a definite word that is
+     * no adjective of its own, after an indefinite حزب, before a definite adjective.
+     */
+    private static boolean partyName(Token noun, Token name, Token nisba) {
+        if (!name.isWord() || !name.isArabic() || name.newlineBefore() || noun.norm().startsWith("\u0627\u0644")) return false;
+        String n = name.norm();
+        return n.startsWith("\u0627\u0644") && n.length() > 3 && nisba.norm().startsWith("\u0627\u0644") && !adjectiveBetween(noun, name);
     }
 
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
@@ -394,25 +429,42 @@ public final class MentionFinder {
             GazetteerEntry e = r.entry();
             switch (e.kind()) {
                 case PERSON:
-                    return person == null;
+                    return person == null && !adjectiveOnly();
                 case AGENT:
                     // Arabic: the agent noun heads the phrase (قوات روسيا, not روسيا قوات); English: the adjective
                     // or possessor comes first (Russia's army, Russian troops)
                     // and only a construct head takes another noun: an indefinite noun without the plural or dual
                     // ending (زعيم الحزب، مسلحو الحركة; not مسلحون مهندسين: two phrases)
-                    if (arabic) return code == null && person == null && constructHead();
+                    if (arabic) return code == null && person == null && constructHead() && !adjectiveOnly();
                     return person == null;
                 default:
-                    if (person != null) return false;
+                    if (person != null || adjectiveOnly() && e.kind() != EntryKind.NISBA) return false;
                     // Arabic: a definite noun heads no construct: الوزير عمان is a noun and its object, not "Amman's
                     // minister" (وزير خارجية روسيا، شرطة البصرة are constructs); an adjective still agrees (الوزير الروسي)
-                    if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite()) return false;
+                    if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite() && !adjectiveLike(r)) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
                     // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
                     return e.code() != null && e.code().equals(c.code())
                             && (e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL && e.sector() != null);
             }
+        }
+
+        /**
+         * A state's name that has an adjective's form (السعودية is both Saudi Arabia and "Saudi", feminine): after a
+         * definite feminine sector noun it is the adjective (السفارة السعودية، السلطات السعودية), not a genitive; after
+         * a masculine one it is the object (زار الوزير السعودية).
+         */
+        boolean adjectiveLike(Readings.Read r) {
+            if (r.entry().kind() != EntryKind.COUNTRY || r.hit().first() != r.hit().last() || agent == null || agent.gender() != 'f') return false;
+            String n = r.hit().analysis().stem();
+            return r.hit().analysis().article() ? n.endsWith("\u064A\u0647") // the article split off: سعوديه
+                    : n.startsWith("\u0627\u0644") && n.endsWith("\u064A\u0647");
+        }
+
+        /** The last sector noun takes only an adjective (الهجوم الإسرائيلي; قصف غزة is no mention). */
+        boolean adjectiveOnly() {
+            return agent != null && agent.adjectiveOnly();
         }
 
         /** The last noun can head a construct: no article, no sound plural or dual ending (ون، ين، ان). */
@@ -452,6 +504,10 @@ public final class MentionFinder {
                     if (code == null || e.kind() == EntryKind.CAPITAL && e.sector() != null && code.entry().kind() != EntryKind.CAPITAL) code = r;
                 }
             }
+        }
+
+        int lastToken() {
+            return reads.get(reads.size() - 1).hit().last();
         }
 
         /** Only a state, capital or place: no sector noun, no person (a candidate location). */
@@ -534,6 +590,67 @@ public final class MentionFinder {
         return false;
     }
 
+    private static final String MIN = "\u0645\u0646"; // من
+    private static final String FI = "\u0641\u064A"; // في
+
+    /** Members of a body (مصدر، مسؤول، متحدث، عضو، جندي ...), normalized, singular and plural. */
+    private static final Set<String> MEMBER_WORDS = Set.of("\u0645\u0635\u062F\u0631", "\u0645\u0635\u0627\u062F\u0631", // مصدر مصادر
+            "\u0645\u0633\u0648\u0648\u0644", "\u0645\u0633\u0648\u0648\u0644\u0647", "\u0645\u0633\u0648\u0648\u0644\u0648\u0646", // مسؤول مسؤولة مسؤولون
+            "\u0645\u0633\u0648\u0648\u0644\u064A\u0646", "\u0645\u062A\u062D\u062F\u062B", "\u0645\u062A\u062D\u062F\u062B\u0647", // مسؤولين متحدث متحدثة
+            "\u0646\u0627\u0637\u0642", "\u0639\u0636\u0648", "\u0627\u0639\u0636\u0627\u0621", "\u0642\u064A\u0627\u062F\u064A", // ناطق عضو اعضاء قيادي
+            "\u0636\u0627\u0628\u0637", "\u0636\u0628\u0627\u0637", "\u062C\u0646\u062F\u064A", "\u062C\u0646\u0648\u062F", // ضابط ضباط جندي جنود
+            "\u0645\u062A\u0637\u0648\u0639", "\u0645\u062A\u0637\u0648\u0639\u064A\u0646", "\u0645\u0648\u0638\u0641", "\u0645\u0648\u0638\u0641\u0648"); // متطوع متطوعين موظف موظفو
+
+    /** A member word, bare or in the accusative (مصدرا، جنديا) or with و. */
+    private static boolean member(Token t) {
+        if (!t.isWord()) return false;
+        for (Analysis a : t.analyses()) {
+            if (a.hasSuffix() || a.article()) continue;
+            String st = a.stem();
+            if (MEMBER_WORDS.contains(st) || st.endsWith("\u0627") && MEMBER_WORDS.contains(st.substring(0, st.length() - 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A mention with ل right after تابع(ة) / موال(ية) (الموالين لحركة طالبان، التابعة للقوات الأميركية): it says whose
+     * the body before it is, so it may stand for that body as a subject (the coder asks; as an object after a verb it
+     * stays oblique).
+     */
+    public static boolean affiliated(List<Token> toks, Mention m) {
+        int p = m.firstToken() - 1;
+        return p >= 0 && AFFILIATED.contains(toks.get(p).norm()) && toks.get(m.firstToken()).norm().startsWith("\u0644");
+    }
+
+    /** Words after which a mention with ل says whose the body before is: تابع(ة) ل، موال(ية) ل، التابعة ل (normalized). */
+    private static final Set<String> AFFILIATED = Set.of("\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u0647", // تابع تابعة
+            "\u0627\u0644\u062A\u0627\u0628\u0639", "\u0627\u0644\u062A\u0627\u0628\u0639\u0647", // التابع التابعة
+            "\u0627\u0644\u062A\u0627\u0628\u0639\u064A\u0646", "\u062A\u0627\u0628\u0639\u064A\u0646", // التابعين تابعين
+            "\u0645\u0648\u0627\u0644", "\u0645\u0648\u0627\u0644\u064A\u0647", "\u0627\u0644\u0645\u0648\u0627\u0644\u064A", // موال موالية الموالي
+            "\u0627\u0644\u0645\u0648\u0627\u0644\u064A\u0647", "\u0627\u0644\u0645\u0648\u0627\u0644\u064A\u0646", // الموالية الموالين
+            "\u0645\u0648\u0627\u0644\u064A\u0646", "\u0645\u0648\u0627\u0644\u0648\u0646", "\u0627\u0644\u0645\u0648\u0627\u0644\u0648\u0646"); // موالين موالون الموالون
+
+    /** Count words before a partitive من (عدد، قوة، عناصر، عشرات، أحد ...), normalized. */
+    private static final Set<String> COUNT_WORDS = Set.of("\u0639\u062F\u062F", "\u0642\u0648\u0647", // عدد قوة
+            "\u0639\u0646\u0627\u0635\u0631", "\u0627\u0641\u0631\u0627\u062F", "\u0645\u062C\u0645\u0648\u0639\u0647", // عناصر افراد مجموعة
+            "\u0639\u0634\u0631\u0627\u062A", "\u0645\u0626\u0627\u062A", "\u0627\u0644\u0627\u0641", "\u0627\u0644\u0648\u0641", // عشرات مئات الاف الوف
+            "\u0627\u062D\u062F", "\u0627\u062D\u062F\u0649", "\u0627\u062D\u062F\u064A", "\u0628\u0639\u0636", // احد احدى بعض
+            "\u0648\u062D\u062F\u0647", "\u062F\u0648\u0631\u064A\u0647", "\u0641\u0631\u064A\u0642"); // وحدة دورية فريق
+
+    /** A number or a count word, with or without و (وثلاثة، وعدد). */
+    private static boolean count(Token t) {
+        if (t.kind() == Token.Kind.NUMBER) return true;
+        for (Analysis a : t.analyses()) if (!a.hasSuffix() && !a.article() && COUNT_WORDS.contains(a.stem())) return true;
+        return COUNT_WORDS.contains(t.norm());
+    }
+
+    /** شمال، جنوب، شرق، غرب، وسط and their adjectives, bare or with a proclitic (بشمال، وجنوب). */
+    public static boolean directionNoun(Token t) {
+        if (!t.isWord()) return false;
+        for (Analysis a : t.analyses()) if (!a.hasSuffix() && !a.article() && AR_DIRECTION.contains(a.stem())) return true;
+        return false;
+    }
+
     /** Marks mentions governed by a preposition and mentions coordinated with the previous one. */
     private static List<Mention> markRoles(List<Token> toks, List<Mention> ms, FunctionWords fw, boolean arabic) {
         List<Mention> out = new ArrayList<>(ms.size());
@@ -545,6 +662,10 @@ public final class MentionFinder {
             if (p >= 0 && !toks.get(m.firstToken()).newlineBefore()) {
                 Token pt = toks.get(p);
                 if (fw.is(pt, Cls.PREP) || arabic && fw.readsAs(pt, Cls.PREP)) obl = true;
+                // partitive من after a count names the group itself (قوة من الشرطة العراقية، ثلاثة من جنوده)
+                if (arabic && p > 0 && pt.norm().equals(MIN) && count(toks.get(p - 1))) obl = false;
+                // a member of a body speaks for it (مصدر في وزارة الخارجية، جندي في الجيش الأميركي): the body is no place
+                if (arabic && p > 0 && pt.norm().equals(FI) && member(toks.get(p - 1))) obl = false;
             }
             boolean coord = prev != null && prev.lastToken() < m.firstToken() && coordinatedPair(toks, prev, m);
             if (coord) obl = obl || prev.oblique();

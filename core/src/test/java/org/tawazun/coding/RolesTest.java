@@ -1,0 +1,84 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The parties of attacks and protests the sentence names only by the scene (Roles.scene and the rules before it),
+ * as example tables of our own sentences: each rule with a sentence where it gives the party and a counter-case
+ * where it must not. "TYPE ACTOR>RECIPIENT modality", codes joined by +.
+ */
+class RolesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            انفجرت عبوة ناسفة استهدفت دورية للجيش الأميركي.                              | ASSAULT >USA asserted
+            انفجرت عبوة ناسفة قرب سوق شعبي.                                              | ASSAULT > asserted
+            قتل ثلاثة أشخاص على يد مسلحين من حركة طالبان.                                 | ASSAULT REB> asserted
+            """)
+    void victimsNamedAfterTheTrigger(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قتل خمسة أشخاص في انفجار سيارة مفخخة في الموصل.                                | ASSAULT >IRQ asserted
+            قال مسؤول باكستاني إن انفجارا قتل سبعة أشخاص.                                 | ASSAULT >PAK asserted
+            اغتال مسلحون مجهولون إماما من ممثلي السيستاني.                                 | ASSAULT IRQ>IRQ asserted
+            قال مسؤول باكستاني ومسؤول أفغاني إن انفجارا قتل سبعة أشخاص.                   | ASSAULT > asserted
+            قال مسؤول إسرائيلي إن الجيش الإسرائيلي قتل ثلاثة أشخاص.                        | ASSAULT ISR> asserted
+            """)
+    void victimsOfThePlaceOrTheOneStateNamed(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            خرج متظاهرون أفغان إلى الشوارع.                                               | PROTEST AFG> asserted
+            خرج آلاف إلى الشوارع.                                                          | PROTEST > asserted
+            تظاهر مئات الطلاب في القاهرة احتجاجا على زيارة الرئيس الأمريكي.               | PROTEST EGY>USA asserted
+            تظاهر مئات الطلاب في القاهرة للمطالبة بتحسين التعليم.                          | PROTEST EGY> asserted
+            تجمع متظاهرون في لندن احتجاجا على الحرب.                                       | PROTEST GBR> asserted
+            """)
+    void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تم شن ضربة جوية أميركية على مناطق في باكستان.                                  | ASSAULT USA>PAK asserted
+            قتل ثمانية أشخاص جراء ضربة جوية أميركية في تكريت.                               | ASSAULT USA>IRQ asserted
+            قال مسؤولون إن ضربة جوية أميركية في شمال العراق أدت إلى مقتل ثمانية مقاتلين.   | ASSAULT USA>IRQ asserted
+            قصفت القوات التركية شمال العراق.                                               | ASSAULT TUR>IRQ asserted
+            واصلت إسرائيل قصف غزة، وراح ضحية غاراتها عشرات المدنيين.                       | ASSAULT ISR>PSE asserted
+            تم اغتصابها من قبل جنود أمريكيين.                                              | ASSAULT USA> asserted
+            """)
+    void theAttacker(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** Without a possessive, the attack noun names no attacker: the victims' event stays without one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            واصلت إسرائيل قصف غزة، وراح ضحية الغارات عشرات المدنيين.                       | ASSAULT >PSE asserted
+            """)
+    void noPossessiveNoAttacker(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقالت مصادر إن قوة من الشرطة العراقية اعتدت على المصلين.                       | ASSAULT IRQ> asserted
+            قال التلفزيون إن مصدرا في وزارة الخارجية السويدية أدان إيران.                  | ACCUSE SWE>IRN asserted
+            قالت مصادر إن المتشددين الموالين لحركة طالبان اختطفوا سبعة جنود.              | ASSAULT AFG>AFG asserted
+            قالت مصادر إن المسلحين قتلوا ثلاثة جنود.                                       | ASSAULT REB>MIL asserted
+            أدانت السعودية الهجوم الإسرائيلي على غزة.                                      | ACCUSE SAU>ISR asserted
+            أدان الأردن قصف غزة.                                                           | ACCUSE JOR>PSE asserted
+            هاجم محتجون السفارة السعودية في طهران.                                         | ASSAULT IRN>SAU asserted
+            """)
+    void phrasesThatNameTheParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+}
