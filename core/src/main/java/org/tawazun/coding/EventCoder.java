@@ -126,7 +126,7 @@ public final class EventCoder {
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
-                Roles.Assigned r = roles.assign(m, s);
+                Roles.Assigned r = roles.assign(m, s, places);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);

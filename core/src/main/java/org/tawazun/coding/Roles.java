@@ -65,7 +65,7 @@ final class Roles {
     /** Tokens inside date expressions. */
     private final java.util.BitSet dates = new java.util.BitSet();
 
-    Assigned assign(PatternMatcher.Match m, Sentence s) {
+    Assigned assign(PatternMatcher.Match m, Sentence s, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
         boolean codedOnly = !EventCoder.ACTOR_OPTIONAL.contains(m.pattern().type());
         List<Mention> act = explicit(m.actor(), codedOnly);
         List<Mention> rec = explicit(m.recipient(), codedOnly);
@@ -125,7 +125,7 @@ final class Roles {
                 rec.removeAll(attacker);
                 how = "the nationality of the attack (غارة إسرائيلية)";
             } else {
-                attacker = attackPossessive(m, s, rec);
+                attacker = attackPossessive(m, s, rec, places);
                 if (!attacker.isEmpty()) {
                     act = attacker;
                     how = "the possessive of the attack (غاراتها، اعتداءاتها)";
@@ -421,7 +421,8 @@ final class Roles {
      * The attacker a possessive suffix on an attack noun of the match names (راح ضحية اعتداءاتها، بعد غاراتها على):
      * the pronoun's antecedent.
      */
-    private List<Mention> attackPossessive(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+    private List<Mention> attackPossessive(PatternMatcher.Match m, Sentence s, List<Mention> rec,
+                                           java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
         if (!arabic) return List.of();
         int to = Math.min(s.endToken() - 1, Math.max(m.last(), m.anchor()) + 2); // راح ضحية غاراتها: the noun may follow the match
         for (int j = m.first(); j <= to; j++) {
@@ -431,13 +432,27 @@ final class Roles {
                 if (a.hasSuffix() && isThirdPerson(a.suffix()) && attackStem.test(a.stem())) {
                     // a city or a place after في is where attacks happen, not who makes them (قصف غزة، وراح ضحية غاراتها)
                     List<Mention> exclude = new ArrayList<>(rec);
-                    for (Mention c : mentions) if (("place".equals(c.via()) || oblique.test(c)) && c.lastToken() < j) exclude.add(c);
+                    for (Mention c : mentions) {
+                        if (c.lastToken() < j && ("place".equals(c.via()) || oblique.test(c) || located(c, places.get()))) exclude.add(c);
+                    }
                     List<Mention> p = pronoun(PatternMatcher.Binding.pronoun(j, a.suffix()), exclude, s);
                     if (!p.isEmpty()) return p;
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The mention is a place the text is set in, or is joined by و to one (في قطاع غزة والضفة الغربية).
+     */
+    private boolean located(Mention c, List<org.tawazun.actor.Location> places) {
+        for (org.tawazun.actor.Location l : places) {
+            if (l.firstToken() == c.firstToken() && l.mention()) return true;
+            if (l.lastToken() + 1 == c.firstToken() && c.start() > toks.get(c.firstToken()).start()
+                    && toks.get(c.firstToken()).norm().charAt(0) == '\u0648') return true;
+        }
+        return false;
     }
 
     /** Words that introduce the agent of a passive: by; من قبل، على يد، على أيدي. */

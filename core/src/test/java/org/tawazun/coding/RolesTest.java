@@ -25,6 +25,7 @@ class RolesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قتل خمسة أشخاص في انفجار سيارة مفخخة في الموصل.                                | ASSAULT >IRQ asserted
+            قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الفاشر.                          | ASSAULT >SDN asserted
             قال مسؤول باكستاني إن انفجارا قتل سبعة أشخاص.                                 | ASSAULT >PAK asserted
             اغتال مسلحون مجهولون إماما من ممثلي السيستاني.                                 | ASSAULT IRQ>IRQ asserted
             قال مسؤول باكستاني ومسؤول أفغاني إن انفجارا قتل سبعة أشخاص.                   | ASSAULT > asserted
