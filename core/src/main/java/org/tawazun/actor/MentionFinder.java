@@ -224,9 +224,10 @@ public final class MentionFinder {
                 && adjectiveBetween(toks.get(a.last()), toks.get(a.last() + 1))) {
             return true; // وكالة الأنباء الرسمية السورية، شركة أمنية أميركية: one adjective between noun and state
         }
-        if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && "PTY".equals(ra.entry().sector())
+        if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && a.first() == a.last()
+                && (NAMED_HEADS.contains(toks.get(a.last()).norm()) || NAMED_HEADS.contains(a.analysis().stem()) && !a.analysis().article())
                 && rb.entry().kind() == EntryKind.NISBA && partyName(toks.get(a.last()), toks.get(a.last() + 1), toks.get(b.first()))) {
-            return true; // حزب الغد المصري، حزب العمال البريطاني: a party's one-word name between the noun and its state
+            return true; // حزب الغد المصري، وزارة الطاقة السودانية، وزير النفط العراقي: one word names the party or portfolio
         }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
@@ -320,8 +321,12 @@ public final class MentionFinder {
                 || n.endsWith("\u064A\u0648\u0646"));
     }
 
+    /** Sector nouns completed by one genitive word before their state's adjective: حزب، وزارة، وزير، وزيرة (normalized). */
+    private static final Set<String> NAMED_HEADS = Set.of("\u062D\u0632\u0628", "\u0648\u0632\u0627\u0631\u0647",
+            "\u0648\u0632\u064A\u0631", "\u0648\u0632\u064A\u0631\u0647");
+
     /**
-     * The one-word name of a party between حزب and the state's adjective (حزب الغد المصري): a definite word that is
+     * The one-word name of a party (or a ministry's portfolio) between حزب (وزارة، وزير) and the state's adjective (حزب الغد المصري): a definite word that is
      * no adjective of its own, after an indefinite حزب, before a definite adjective.
      */
     private static boolean partyName(Token noun, Token name, Token nisba) {

@@ -230,6 +230,8 @@ final class Roles {
             for (Mention c : mentions) {
                 if (c.firstToken() <= j) continue;
                 if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
+                List<Mention> leader = ledBy(c, s);
+                if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
                 if (c.hasCode() && allowed(c, act)) return group(c);
             }
             return List.of();
@@ -518,8 +520,35 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.firstToken() < from) continue;
             if (c.firstToken() >= stop) break;
+            List<Mention> leader = ledBy(c, s);
+            if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
             return group(c);
+        }
+        return List.of();
+    }
+
+    /** بقيادة، تقودها، يقودها، تتزعمها (normalized): "led by". */
+    private static final Set<String> LED_BY = Set.of("\u0628\u0642\u064A\u0627\u062F\u0647", // بقيادة
+            "\u062A\u0642\u0648\u062F\u0647\u0627", "\u064A\u0642\u0648\u062F\u0647\u0627", // تقودها يقودها
+            "\u062A\u062A\u0632\u0639\u0645\u0647\u0627", "\u0628\u0632\u0639\u0627\u0645\u0647"); // تتزعمها بزعامة
+
+    /**
+     * Forces of a coalition named by who leads them (قوات التحالف بقيادة أميركية، قوات التحالف التي تقودها الولايات
+     * المتحدة): the leader, when "led by" stands at most three words after a sector mention without its own state (or
+     * with one the context gave).
+     */
+    private List<Mention> ledBy(Mention c, Sentence s) {
+        if (!arabic || c.hasCode() && !"context".equals(c.via())) return List.of();
+        int end = Math.min(s.endToken() - 1, c.lastToken() + 4);
+        for (int j = c.lastToken() + 1; j <= end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct()) return List.of();
+            if (!LED_BY.contains(t.norm())) continue;
+            for (Mention l : mentions) {
+                if (l.firstToken() == j + 1 || l.firstToken() == j && l.start() > t.start()) return l.hasCode() ? group(l) : List.of();
+            }
+            return List.of();
         }
         return List.of();
     }

@@ -69,6 +69,17 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /** Coalition forces are the state that leads them (بقيادة، تقودها); without a leader, their context's state. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قال متحدث عسكري في أفغانستان إن عملية انتحارية استهدفت قافلة لقوات التحالف بقيادة أميركية.  | ASSAULT >USA asserted
+            قال متحدث عسكري في أفغانستان إن عملية انتحارية استهدفت قافلة لقوات التحالف.                 | ASSAULT >AFG asserted
+            خرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف التي تقودها الولايات المتحدة. | PROTEST AFG>USA asserted
+            """)
+    void forcesLedByAState(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             وقالت مصادر إن قوة من الشرطة العراقية اعتدت على المصلين.                       | ASSAULT IRQ> asserted
