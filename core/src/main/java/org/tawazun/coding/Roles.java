@@ -190,8 +190,9 @@ final class Roles {
             } else if (!protest) {
                 Mention place = placeOf(m, s, places.get());
                 String code = place != null ? place.actor().country() : otherCountry(m, s, act);
-                if (code != null) {
-                    rec = rec.isEmpty() ? List.of(place != null ? place : countryMention(s, code)) : localized(rec, code);
+                Mention named = code == null || place != null || !rec.isEmpty() ? place : countryMention(s, code);
+                if (code != null && (named != null || !rec.isEmpty())) {
+                    rec = rec.isEmpty() ? List.of(named) : localized(rec, code);
                     how += "; the victims' state is where it happened";
                 }
             }
@@ -331,13 +332,13 @@ final class Roles {
         return only;
     }
 
-    /** A mention of the sentence that names {@code code}, as the state itself. */
+    /** A mention of the sentence that names {@code code}, as the state itself, or null. */
     private Mention countryMention(Sentence s, String code) {
         for (Mention c : mentions) {
             if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || !code.equals(c.actor().country())) continue;
             return c.withActor(new org.tawazun.model.Actor(code, null, null, null), "context");
         }
-        throw new IllegalStateException("no mention of " + code);
+        return null;
     }
 
     private static boolean anyCoded(List<Mention> ms) {
