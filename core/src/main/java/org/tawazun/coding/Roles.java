@@ -172,6 +172,9 @@ final class Roles {
             if (!agent.isEmpty()) {
                 act = agent;
                 how = "agent after على يد / من قبل";
+            } else if (!(agent = clashedWith(m, s, rec)).isEmpty()) {
+                act = agent;
+                how = "the other side of the clash (خلال معركة مع)";
             }
         }
         boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
@@ -286,6 +289,43 @@ final class Roles {
         return marker >= 0 && after.get(0).firstToken() > marker ? List.of() : after;
     }
 
+    /** Nouns of fighting (معركة، معارك، اشتباك، اشتباكات، مواجهة، مواجهات، قتال), normalized. */
+    private static final Set<String> CLASH_NOUNS = Set.of("\u0645\u0639\u0631\u0643\u0647", "\u0645\u0639\u0627\u0631\u0643",
+            "\u0627\u0634\u062A\u0628\u0627\u0643", "\u0627\u0634\u062A\u0628\u0627\u0643\u0627\u062A",
+            "\u0645\u0648\u0627\u062C\u0647\u0647", "\u0645\u0648\u0627\u062C\u0647\u0627\u062A", "\u0642\u062A\u0627\u0644");
+    private static final String MA3 = "\u0645\u0639"; // مع
+
+    /**
+     * Victims who fell in a fight with a named side (مقتل أربعة جنود صينيين خلال معركة مع القوات الهندية): that side is
+     * the attacker, when a fighting noun after the trigger is followed within two words by مع and a state,
+     * organization or group that is not the victims' party.
+     */
+    private List<Mention> clashedWith(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+        int k = clashWith(m, s);
+        if (k < 0) return List.of();
+        for (Mention c : mentions) {
+            if (c.firstToken() == k + 1) return (c.hasCode() || c.actor().sector() != null) && allowed(c, rec) ? group(c) : List.of();
+        }
+        return List.of();
+    }
+
+    /** The مع after a fighting noun that follows the trigger (خلال معركة مع، في اشتباكات مع), or -1. */
+    private int clashWith(PatternMatcher.Match m, Sentence s) {
+        if (!arabic) return -1;
+        for (int j = m.anchor() + 1; j < s.endToken() - 1; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
+            boolean clash = false;
+            for (Analysis a : t.analyses()) clash |= !a.hasSuffix() && CLASH_NOUNS.contains(a.stem());
+            if (!clash) continue;
+            for (int k = j + 1; k <= Math.min(j + 3, s.endToken() - 2); k++) {
+                if (toks.get(k).norm().equals(MA3)) return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /** The first agent marker (على يد، على أيدي، من قبل; by) after the trigger in its sentence, or -1. */
     private int agentMarker(PatternMatcher.Match m, Sentence s) {
         for (int j = m.anchor() + 1; j < s.endToken(); j++) {
@@ -317,7 +357,9 @@ final class Roles {
      * that is no state institution (gunmen, rebels: مسلحون مجهولون اغتالوا ...) attacks people of the state named.
      */
     private String otherCountry(PatternMatcher.Match m, Sentence s, List<Mention> act) {
-        int marker = agentMarker(m, s); // the agent's phrase names the attacker's side (على يد مسلحين من حركة طالبان)
+        // the agent's phrase and the other side of a clash name the attacker's side (على يد مسلحين من حركة طالبان)
+        int marker = agentMarker(m, s), with = clashWith(m, s);
+        if (with >= 0 && (marker < 0 || with < marker)) marker = with;
         Set<String> own = new HashSet<>();
         for (Mention a : act) if (a.actor().country() != null && STATE_SECTORS.contains(String.valueOf(a.actor().sector()))) own.add(a.actor().country());
         String only = null;

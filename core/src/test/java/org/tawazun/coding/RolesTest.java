@@ -61,6 +61,24 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /** Victims of a fight with a named side: that side attacked them; without مع, no attacker. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            كشفت الصين عن مقتل أربعة جنود صينيين خلال معركة مع القوات الهندية على الحدود.  | ASSAULT IND>CHN asserted
+            قتل جنديان باكستانيان في اشتباكات مع مسلحين من حركة طالبان.                    | ASSAULT REB>PAK asserted
+            """)
+    void theOtherSideOfAClash(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            كشفت الصين عن مقتل أربعة جنود صينيين خلال معركة على الحدود.                    | ASSAULT >CHN asserted
+            """)
+    void aClashWithNoSideNamed(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     /** Without a possessive, the attack noun names no attacker: the victims' event stays without one. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
