@@ -210,10 +210,11 @@ final class Roles {
         return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
     }
 
-    /** What a protest is against: احتجاجا على، تنديدا ب، ضد (normalized, without clitics). */
+    /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب (normalized, without clitics). */
     private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
             "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا
-            "\u0636\u062F", "\u0627\u0633\u062A\u0646\u0643\u0627\u0631\u0627"); // ضد استنكارا
+            "\u0636\u062F", "\u0627\u0633\u062A\u0646\u0643\u0627\u0631\u0627", // ضد استنكارا
+            "\u0628\u0633\u0628\u0628", "\u0631\u0641\u0636\u0627"); // بسبب (the grievance) رفضا
 
     /** How far after احتجاجا على / ضد the protested party may stand. */
     private static final int AGAINST_REACH = 10;
@@ -221,7 +222,8 @@ final class Roles {
     /**
      * The party a protest is against, after احتجاجا على / للاحتجاج على / تنديدا ب / ضد later in the trigger's sentence (to
      * its end or the next protest trigger's clause boundary): the first state, organization or group within ten
-     * words that is not the protesters' own party (احتجاجا على زيارة بوش → USA; ضد وجود القوات الإثيوبية → ETH).
+     * words that is not the protesters' own party and not a crowd or civilians (المتظاهرون، مدنيين; a nationality
+     * stays: إساءة أحد الفرنسيين → FRA) (احتجاجا على زيارة بوش → USA; ضد وجود القوات الإثيوبية → ETH).
      */
     private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         if (!arabic) return List.of();
@@ -236,7 +238,8 @@ final class Roles {
                 if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
                 List<Mention> leader = ledBy(c, s);
                 if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
-                if (c.hasCode() && allowed(c, act)) return group(c);
+                // people (the protesters, the victims of what is protested) are not what a protest is against
+                if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
             }
             return List.of();
         }

@@ -43,6 +43,8 @@ class RolesTest {
             تظاهر مئات الطلاب في القاهرة احتجاجا على زيارة الرئيس الأمريكي.               | PROTEST EGY>USA asserted
             تظاهر مئات الطلاب في القاهرة للمطالبة بتحسين التعليم.                          | PROTEST EGY> asserted
             تجمع متظاهرون في لندن احتجاجا على الحرب.                                       | PROTEST GBR> asserted
+            اندلعت مظاهرة في مدينة عدن بسبب ما قاله المتظاهرون عن تصريحات مسؤول فرنسي.   | PROTEST >FRA asserted
+            تظاهر آلاف الطلاب في القاهرة بسبب ارتفاع الأسعار.                              | PROTEST EGY> asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
