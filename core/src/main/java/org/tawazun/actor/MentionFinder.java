@@ -142,6 +142,9 @@ public final class MentionFinder {
                 }
             }
             if (m == null) continue;
+            // a region's name in quotation marks is a title: «الشرق الأوسط» the newspaper, not the Middle East
+            if (grp.code != null && grp.code.entry().kind() == EntryKind.REGION && grp.person == null && grp.agent == null
+                    && quoted(raw, m.start(), m.end())) continue;
             out.add(m);
             // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
             // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
@@ -580,6 +583,16 @@ public final class MentionFinder {
                 default -> new Actor(e.code(), sector, null, null);
             };
         }
+    }
+
+    /** The span stands alone between quotation marks: «...», "...", “...”. */
+    private static boolean quoted(String raw, int start, int end) {
+        int i = start - 1, j = end;
+        while (i >= 0 && Character.isWhitespace(raw.charAt(i))) i--;
+        while (j < raw.length() && Character.isWhitespace(raw.charAt(j))) j++;
+        if (i < 0 || j >= raw.length()) return false;
+        char a = raw.charAt(i), b = raw.charAt(j);
+        return a == '\u00AB' && b == '\u00BB' || a == '"' && b == '"' || a == '\u201C' && b == '\u201D';
     }
 
     /** True when {@code b} follows {@code a} joined by a coordinator: a clitic و, or "و", "and", "or" between them. */
