@@ -113,6 +113,12 @@ public final class MentionFinder {
             k = e;
             int first = grp.reads.get(0).hit().first();
             boolean asPlace = false;
+            if (arabic && grp.onlyAdjective()) {
+                // a place noun with a state's adjective is a place in that state (في عدة مدن باكستانية، في المنطقة
+                // القبلية الباكستانية): a location, and no actor
+                int noun = placeNounBefore(toks, first);
+                if (noun >= 0) locations.add(new Location(noun, grp.lastToken(), grp.code.entry().code(), false, false));
+            }
             if (grp.onlyPlaces()) {
                 // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
                 // actor; a city elsewhere (قصفت الطائرات الموصل) stands for its state, as PETRARCH codes cities
@@ -338,6 +344,28 @@ public final class MentionFinder {
         return n.startsWith("\u0627\u0644") && n.length() > 3 && nisba.norm().startsWith("\u0627\u0644") && !adjectiveBetween(noun, name);
     }
 
+    /** Nouns of places inside a state (مدينة، مدن، بلدة، قرية، محافظة، ولاية، منطقة، مناطق، إقليم، أراضي، مخيم), normalized. */
+    private static final Set<String> PLACE_NOUNS = Set.of("\u0645\u062F\u064A\u0646\u0647", "\u0645\u062F\u0646",
+            "\u0628\u0644\u062F\u0647", "\u0628\u0644\u062F\u0627\u062A", "\u0642\u0631\u064A\u0647", "\u0642\u0631\u064A",
+            "\u0645\u062D\u0627\u0641\u0638\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0645\u0646\u0637\u0642\u0647",
+            "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
+            "\u0645\u062E\u064A\u0645");
+
+    /**
+     * The place noun that a state's adjective at token {@code i} qualifies, right before it or with one adjective
+     * between (مدن باكستانية، المنطقة القبلية الباكستانية), or -1.
+     */
+    private static int placeNounBefore(List<Token> toks, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+            Token t = toks.get(j);
+            if (!t.isWord() || t.newlineBefore() && j != i - 1) return -1;
+            for (Analysis a : t.analyses()) if (!a.hasSuffix() && PLACE_NOUNS.contains(a.stem())) return j;
+            if (j == i - 1 && j > 0 && adjectiveBetween(toks.get(j - 1), t)) continue;
+            return -1;
+        }
+        return -1;
+    }
+
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
     private static boolean locativeBefore(List<Token> toks, int i, boolean arabic) {
         if (i == 0) return false;
@@ -516,6 +544,15 @@ public final class MentionFinder {
 
         int lastToken() {
             return reads.get(reads.size() - 1).hit().last();
+        }
+
+        /** Only a state's adjective: no sector noun, no person. */
+        boolean onlyAdjective() {
+            return code != null && person == null && agent == null && code.entry().kind() == EntryKind.NISBA && isAlpha3(code.entry().code());
+        }
+
+        private static boolean isAlpha3(String c) {
+            return c.length() == 3 && !People.ORG_CODES.contains(c);
         }
 
         /** Only a state, capital or place: no sector noun, no person (a candidate location). */
