@@ -61,6 +61,7 @@ class RolesTest {
             قصفت القوات التركية شمال العراق.                                               | ASSAULT TUR>IRQ asserted
             واصلت إسرائيل قصف غزة، وراح ضحية غاراتها عشرات المدنيين.                       | ASSAULT ISR>PSE asserted
             تم اغتصابها من قبل جنود أمريكيين.                                              | ASSAULT USA> asserted
+            أطلق قناص إسرائيلي النار على شاب فلسطيني.                                      | ASSAULT ISR>PSE asserted
             """)
     void theAttacker(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
