@@ -115,6 +115,28 @@ public final class Gazetteer {
         return node.entries != null && !node.entries.isEmpty();
     }
 
+    /**
+     * The state a form names as a state's name, capital or adjective (Japan, American; اليابان), or null: for words
+     * the matcher does not see as mentions, such as the X of English "anti-X".
+     */
+    public String stateOf(String form) {
+        List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(form));
+        if (toks.isEmpty()) return null;
+        Node node = root;
+        for (Token t : toks) {
+            node = node.get(t.norm());
+            if (node == null) return null;
+        }
+        if (node.entries == null) return null;
+        for (GazetteerEntry e : node.entries) {
+            if (e.ambiguous() || e.caseSensitive() && !e.surface().equals(form.strip())) continue;
+            if ((e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL) && isAlpha3(e.code())) {
+                return e.code();
+            }
+        }
+        return null;
+    }
+
     /** Every entry list of the trie with its form's tokens, for data checks. */
     void forEach(java.util.function.BiConsumer<String, List<GazetteerEntry>> f) {
         walk(root, new StringBuilder(), f);

@@ -99,7 +99,8 @@ public final class EventCoder {
         Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique,
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
                 t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t),
-                w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w));
+                w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w),
+                guard::stateOf);
         // the places the document is set in, found again only when an attack or protest needs them (Roles.scene)
         java.util.function.Supplier<List<org.tawazun.actor.Location>> places = new java.util.function.Supplier<>() {
             private List<org.tawazun.actor.Location> found;

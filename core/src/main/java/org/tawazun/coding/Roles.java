@@ -42,12 +42,16 @@ final class Roles {
     private final java.util.function.Predicate<Token> victimVerb, victimNoun, attackNoun;
     /** An attack noun's stem without its suffix (غارات of غاراتها, اعتداءات of اعتداءاتها). */
     private final java.util.function.Predicate<String> attackStem;
+    /** The state a word names as a state, capital or adjective (Japan, American), or null. */
+    private final java.util.function.Function<String, String> stateOf;
 
     Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic,
           java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique,
           java.util.function.Predicate<Token> victimVerb, java.util.function.Predicate<Token> victimNoun,
-          java.util.function.Predicate<Token> attackNoun, java.util.function.Predicate<String> attackStem) {
+          java.util.function.Predicate<Token> attackNoun, java.util.function.Predicate<String> attackStem,
+          java.util.function.Function<String, String> stateOf) {
         this.attackStem = attackStem;
+        this.stateOf = stateOf;
         this.victimVerb = victimVerb;
         this.victimNoun = victimNoun;
         this.attackNoun = attackNoun;
@@ -157,7 +161,8 @@ final class Roles {
      *   <li>an attack whose victims still have no state: the state of the place where it happened, the one nearest
      *       the trigger (مقتل 18 شخصا في العراق، انفجار في بعقوبة → IRQ), else the one state other than the
      *       attacker's that the sentence names; victims named by a sector (مسلحين، مدنيين) get that state;</li>
-     *   <li>a protest whose crowd has no state: the state where it protests (متظاهرون في لندن → GBR).</li>
+     *   <li>a protest whose crowd has no state, or that names no crowd: the state where it takes place (متظاهرون في
+     *       لندن → GBR; Anti-Japan protests erupt in China → CHN), unless that state is what it is against.</li>
      * </ol>
      * Annotators of attacks code the victims' state, and for local victims the state where the attack happened; of
      * protests, the protesters' state, which is most often the state where they protest.
@@ -178,7 +183,10 @@ final class Roles {
             }
         }
         boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
-        if (protest && !anyCoded(rec) && (!slot || !rec.isEmpty())) {
+        // what the protest says it is against beats the recipient a fallback found (the one state named, the first
+        // state after the trigger); a recipient the pattern's own slot took stays
+        boolean slotTook = m.recipient() != null && (m.recipient().isPronoun() || !m.recipient().mentions().isEmpty());
+        if (protest && !slotTook && (!slot || !rec.isEmpty())) {
             List<Mention> against = protestedAgainst(m, s, act);
             if (!against.isEmpty()) {
                 rec = against;
@@ -200,21 +208,23 @@ final class Roles {
                 }
             }
         }
-        if (protest && !act.isEmpty() && !anyCoded(act)) {
+        if (protest && !anyCoded(act)) {
             Mention place = placeOf(m, s, places.get());
-            if (place != null) {
-                act = localized(act, place.actor().country());
+            if (place != null && allowed(place, rec)) {
+                act = act.isEmpty() ? List.of(place) : localized(act, place.actor().country());
                 how += "; the protesters' state is where they protest";
             }
         }
         return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
     }
 
-    /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب (normalized, without clitics). */
+    /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل (normalized, without clitics and article). */
     private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
             "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا
             "\u0636\u062F", "\u0627\u0633\u062A\u0646\u0643\u0627\u0631\u0627", // ضد استنكارا
-            "\u0628\u0633\u0628\u0628", "\u0631\u0641\u0636\u0627"); // بسبب (the grievance) رفضا
+            "\u0628\u0633\u0628\u0628", "\u0631\u0641\u0636\u0627", // بسبب (the grievance) رفضا
+            "\u0645\u0646\u0627\u0647\u0636\u0647", "\u0645\u0646\u0627\u0647\u0636", "\u0645\u0646\u0627\u0647\u0636\u064A\u0646", // مناهضة مناهض مناهضين
+            "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646"); // معادية معادين
 
     /** How far after احتجاجا على / ضد the protested party may stand. */
     private static final int AGAINST_REACH = 10;
@@ -226,7 +236,7 @@ final class Roles {
      * stays: إساءة أحد الفرنسيين → FRA) (احتجاجا على زيارة بوش → USA; ضد وجود القوات الإثيوبية → ETH).
      */
     private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
-        if (!arabic) return List.of();
+        if (!arabic) return antiPrefix(m, s, act);
         for (int j = m.anchor(); j < s.endToken(); j++) {
             Token t = toks.get(j);
             if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
@@ -242,6 +252,33 @@ final class Roles {
                 if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
             }
             return List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * English "anti-X" on the protest or its crowd, within three words of the match (anti-Japan protests, anti-China
+     * protesters, anti-American demonstrators): X's state is what the protest is against.
+     */
+    private List<Mention> antiPrefix(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        String raw = doc.text();
+        for (int j = Math.max(s.firstToken(), m.first() - 3); j <= Math.min(s.endToken() - 1, Math.max(m.last(), m.anchor()) + 3); j++) {
+            Token t = toks.get(j);
+            String w = raw.substring(t.start(), t.end());
+            int start;
+            if (w.length() > 5 && w.regionMatches(true, 0, "anti-", 0, 5)) {
+                start = t.start() + 5;
+            } else if (w.equalsIgnoreCase("anti") && j + 2 < s.endToken() && toks.get(j + 1).norm().equals("-")) {
+                t = toks.get(j + 2);
+                start = t.start();
+            } else {
+                continue;
+            }
+            String code = stateOf.apply(raw.substring(start, t.end()));
+            if (code == null) continue;
+            Mention x = new Mention(start, t.end(), raw.substring(start, t.end()), new org.tawazun.model.Actor(code, null, null, null),
+                    "adjective", j, j, true, '?', false);
+            if (allowed(x, act)) return List.of(x);
         }
         return List.of();
     }

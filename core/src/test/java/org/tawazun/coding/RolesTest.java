@@ -46,10 +46,24 @@ class RolesTest {
             تظاهر مئات الطلاب في القاهرة للمطالبة بتحسين التعليم.                          | PROTEST EGY> asserted
             تجمع متظاهرون في لندن احتجاجا على الحرب.                                       | PROTEST GBR> asserted
             ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية غضبا من قرار بريطانيا تكريم الكاتب. | PROTEST PAK>GBR asserted
-            اندلعت مظاهرة في مدينة عدن بسبب ما قاله المتظاهرون عن تصريحات مسؤول فرنسي.   | PROTEST >FRA asserted
+            اندلعت مظاهرة في مدينة عدن بسبب ما قاله المتظاهرون عن تصريحات مسؤول فرنسي.   | PROTEST YEM>FRA asserted
             تظاهر آلاف الطلاب في القاهرة بسبب ارتفاع الأسعار.                              | PROTEST EGY> asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** "Anti-X" and مناهضة ل name what the protest is against, over the state the sentence happens to name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Anti-Japan protests erupt in China over islands row.                           | PROTEST CHN>JPN asserted
+            Authorities say anti-China protesters have rampaged through a park in southern Vietnam. | PROTEST VNM>CHN asserted
+            Thousands of anti-American demonstrators marched in Karachi.                  | PROTEST PAK>USA asserted
+            Thousands of demonstrators marched in Karachi.                                | PROTEST PAK> asserted
+            خرجت مظاهرات مناهضة للولايات المتحدة في كراتشي.                                | PROTEST PAK>USA asserted
+            اندلعت مظاهرات في كراتشي.                                                       | PROTEST PAK> asserted
+            """)
+    void antiAndTheStateWhereItHappens(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
