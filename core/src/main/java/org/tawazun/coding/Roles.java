@@ -161,8 +161,9 @@ final class Roles {
      *   <li>an attack whose victims still have no state: the state of the place where it happened, the one nearest
      *       the trigger (مقتل 18 شخصا في العراق، انفجار في بعقوبة → IRQ), else the one state other than the
      *       attacker's that the sentence names; victims named by a sector (مسلحين، مدنيين) get that state;</li>
-     *   <li>a protest whose crowd has no state, or that names no crowd: the state where it takes place (متظاهرون في
-     *       لندن → GBR; Anti-Japan protests erupt in China → CHN), unless that state is what it is against.</li>
+     *   <li>a protest whose crowd has no state, or that names no crowd: the state where it takes place, else the one
+     *       state the sentence names (متظاهرون في لندن → GBR; Anti-Japan protests erupt in China → CHN; students
+     *       throughout Indonesia demand reforms → IDN, with IDN also the target of a domestic protest).</li>
      * </ol>
      * Annotators of attacks code the victims' state, and for local victims the state where the attack happened; of
      * protests, the protesters' state, which is most often the state where they protest.
@@ -209,9 +210,14 @@ final class Roles {
             }
         }
         if (protest && !anyCoded(act)) {
+            // a domestic protest is coded by its state on both sides (PLOVER: Indonesian students against their
+            // government, IDN -> IDN): the crowd is the state's population
             Mention place = placeOf(m, s, places.get());
-            if (place != null && allowed(place, rec)) {
-                act = act.isEmpty() ? List.of(place) : localized(act, place.actor().country());
+            String code = place != null ? place.actor().country() : onlyCountry(s);
+            if (code != null) {
+                Mention where = place != null ? place : countryMention(s, code);
+                act = !act.isEmpty() ? localized(act, code)
+                        : where == null ? act : List.of(where.withActor(new org.tawazun.model.Actor(code, "CVL", null, null), where.via()));
                 how += "; the protesters' state is where they protest";
             }
         }
@@ -410,6 +416,17 @@ final class Roles {
             if (k == null || own.contains(k)) continue;
             if (only == null) only = k;
             else if (!only.equals(k)) return null;
+        }
+        return only;
+    }
+
+    /** The one state the sentence's mentions name, or null when none or several. */
+    private String onlyCountry(Sentence s) {
+        String only = null;
+        for (Mention c : mentions) {
+            if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || c.actor().country() == null) continue;
+            if (only == null) only = c.actor().country();
+            else if (!only.equals(c.actor().country())) return null;
         }
         return only;
     }

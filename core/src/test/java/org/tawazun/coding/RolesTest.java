@@ -62,6 +62,9 @@ class RolesTest {
             Thousands of demonstrators marched in Karachi.                                | PROTEST PAK> asserted
             خرجت مظاهرات مناهضة للولايات المتحدة في كراتشي.                                | PROTEST PAK>USA asserted
             اندلعت مظاهرات في كراتشي.                                                       | PROTEST PAK> asserted
+            Thousands of students across Kenya staged demonstrations to demand lower fees. | PROTEST KEN>KEN asserted
+            Thousands of students staged demonstrations to demand lower fees.             | PROTEST EDU> asserted
+            تظاهر آلاف الطلاب في تونس للمطالبة بالإصلاح.                                   | PROTEST TUN>TUN asserted
             """)
     void antiAndTheStateWhereItHappens(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
