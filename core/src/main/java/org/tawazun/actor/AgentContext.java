@@ -33,13 +33,6 @@ import java.util.Objects;
  * Such mentions get {@code via} "context".
  */
 final class AgentContext {
-    /**
-     * A place the text is set in: a state code at a token (a city, a capital or state after في, a dateline);
-     * {@code mention} when the same words are also an actor mention (a state after في).
-     */
-    record Location(int token, String code, boolean dateline, boolean mention) {
-    }
-
     /** Sectors of a state's own institutions and people: the document's dominant state is theirs (rule 3). */
     private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "PTY", "CVL", "ELI");
@@ -163,8 +156,8 @@ final class AgentContext {
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Location l : locs) {
-            if (l.dateline() || l.token() < s.firstToken() || l.token() >= s.endToken()) continue;
-            int d = Math.abs(l.token() - m.firstToken());
+            if (l.dateline() || l.firstToken() < s.firstToken() || l.firstToken() >= s.endToken()) continue;
+            int d = Math.abs(l.firstToken() - m.firstToken());
             if (d < bestDist) {
                 bestDist = d;
                 best = l.code();
@@ -181,7 +174,7 @@ final class AgentContext {
             counts.merge(c.actor().country(), 1, Integer::sum);
         }
         for (Location l : locs) {
-            if (l.token() < endToken && !l.mention()) counts.merge(l.code(), l.dateline() ? 2 : 1, Integer::sum);
+            if (l.firstToken() < endToken && !l.mention()) counts.merge(l.code(), l.dateline() ? 2 : 1, Integer::sum);
         }
         String best = null;
         int first = 0, second = 0;

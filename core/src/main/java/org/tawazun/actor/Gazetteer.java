@@ -115,6 +115,28 @@ public final class Gazetteer {
         return node.entries != null && !node.entries.isEmpty();
     }
 
+    /**
+     * The state a form names as a state's name, capital or adjective (Japan, American; اليابان), or null: for words
+     * the matcher does not see as mentions, such as the X of English "anti-X".
+     */
+    public String stateOf(String form) {
+        List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(form));
+        if (toks.isEmpty()) return null;
+        Node node = root;
+        for (Token t : toks) {
+            node = node.get(t.norm());
+            if (node == null) return null;
+        }
+        if (node.entries == null) return null;
+        for (GazetteerEntry e : node.entries) {
+            if (e.ambiguous() || e.caseSensitive() && !e.surface().equals(form.strip())) continue;
+            if ((e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL) && isAlpha3(e.code())) {
+                return e.code();
+            }
+        }
+        return null;
+    }
+
     /** Every entry list of the trie with its form's tokens, for data checks. */
     void forEach(java.util.function.BiConsumer<String, List<GazetteerEntry>> f) {
         walk(root, new StringBuilder(), f);
@@ -270,6 +292,7 @@ public final class Gazetteer {
             boolean cs = flags.contains("cs");
             boolean amb = flags.contains("amb");
             boolean rel = flags.contains("rel");
+            boolean adj = flags.contains("adj");
             switch (kind) {
                 case COUNTRY, CAPITAL, GROUP, PLACE -> {
                     if (code == null || !isAlpha3(code)) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
@@ -303,17 +326,17 @@ public final class Gazetteer {
             }
             if (forms != null) {
                 for (ArabicForms.Form f : forms) {
-                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel),
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel, adj),
                             f.text().equals(form.trim()) || f.text().equals("\u0627\u0644" + form.trim()));
                 }
             } else {
-                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel), true);
+                add(form, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, form, origin, cues, rel, adj), true);
                 // Arabic writes the foreign g as غ or ج (بيونغ يانغ / بيونج يانج، غانتس / جانتس): names of places and
                 // people get the other spelling too
                 if ("ar".equals(lang) && form.indexOf('\u063A') >= 0 && !cs
                         && (kind == EntryKind.PLACE || kind == EntryKind.CAPITAL || kind == EntryKind.PERSON)) {
                     String variant = form.replace('\u063A', '\u062C');
-                    add(variant, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, variant, origin, cues, rel), false);
+                    add(variant, new GazetteerEntry(kind, code, sector, gender, r.opt("name"), cs, amb, variant, origin, cues, rel, adj), false);
                 }
             }
         }

@@ -19,14 +19,22 @@ import java.util.Set;
  * @param cues          normalized words that, near the form, select this reading over the others (empty: none)
  * @param relational    a sector noun whose possessive names the other party, not the actor's state (نظيره "his
  *                      counterpart" is someone else's minister; قواتها "its forces" are the state's own)
+ * @param adjectiveOnly a sector noun that takes a state's adjective (الهجوم الإسرائيلي، غارة أميركية) but heads no
+ *                      genitive: in قصف غزة، هجوم المسلحين the noun after it is the target or the attacker, not its state
  */
 public record GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
                              boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues,
-                             boolean relational) {
+                             boolean relational, boolean adjectiveOnly) {
+
+    public GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
+                          boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues,
+                          boolean relational) {
+        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, cues, relational, false);
+    }
 
     public GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
                           boolean caseSensitive, boolean ambiguous, String surface, String origin) {
-        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, Set.of(), false);
+        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, Set.of(), false, false);
     }
 
     /** True for kinds that name a state or stand for one (state, capital, adjective, place). */

@@ -57,14 +57,39 @@ public final class MentionFinder {
         Gazetteer g = lexicon.gazetteer(lang);
         FunctionWords fw = FunctionWords.forLang(lang);
         List<Token> toks = doc.tokens();
+        List<Mention> out = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
+        List<Readings.Read> reads = phrases(doc, out, locations);
+        out.sort(Comparator.comparingInt(Mention::firstToken));
+        out = lexicon.references(lang).add(doc, out, g);
+        out = markRoles(toks, out, fw, arabic);
+        out = possessives(doc, out, reads);
+        return AgentContext.resolve(doc, out, locations);
+    }
+
+    /**
+     * The places the document is set in (steps 1 to 3 again, without references and context): the coder asks for
+     * them when an event's recipient is a victim or crowd without a state (مقتل 18 شخصا في بعقوبة → IRQ), which is
+     * rare enough that the mention layer does not keep them for every document.
+     */
+    public List<Location> locations(AnalyzedDocument doc) {
+        List<Location> locations = new ArrayList<>();
+        phrases(doc, new ArrayList<>(), locations);
+        return locations;
+    }
+
+    /** Steps 1 to 3: noun-phrase mentions into {@code out}, places into {@code locations}; returns the readings. */
+    private List<Readings.Read> phrases(AnalyzedDocument doc, List<Mention> out, List<Location> locations) {
+        String lang = doc.lang();
+        boolean arabic = "ar".equals(lang);
+        Gazetteer g = lexicon.gazetteer(lang);
+        List<Token> toks = doc.tokens();
         String raw = doc.text();
         List<Gazetteer.Hit> hits = new ArrayList<>();
         for (Sentence s : doc.sentences()) hits.addAll(g.matchAll(toks, s.firstToken(), s.endToken(), raw));
         List<Readings.Read> reads = new Readings(doc, lexicon.people(), arabic).choose(hits);
         int[] sentenceOf = new int[toks.size()];
         for (Sentence s : doc.sentences()) for (int i = s.firstToken(); i < s.endToken(); i++) sentenceOf[i] = s.index();
-        List<Mention> out = new ArrayList<>();
-        List<AgentContext.Location> locations = new ArrayList<>();
         int k = 0;
         while (k < reads.size()) {
             Group grp = new Group(arabic);
@@ -88,6 +113,12 @@ public final class MentionFinder {
             k = e;
             int first = grp.reads.get(0).hit().first();
             boolean asPlace = false;
+            if (arabic && grp.onlyAdjective()) {
+                // a place noun with a state's adjective is a place in that state (في عدة مدن باكستانية، في المنطقة
+                // القبلية الباكستانية): a location, and no actor
+                int noun = placeNounBefore(toks, first);
+                if (noun >= 0) locations.add(new Location(noun, grp.lastToken(), grp.code.entry().code(), false, false));
+            }
             if (grp.onlyPlaces()) {
                 // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
                 // actor; a city elsewhere (قصفت الطائرات الموصل) stands for its state, as PETRARCH codes cities
@@ -96,10 +127,10 @@ public final class MentionFinder {
                 boolean dateline = isDateline(doc, grp);
                 boolean locative = !dateline && locativeBefore(toks, first, arabic);
                 if (dateline || locative && kind != EntryKind.COUNTRY) {
-                    locations.add(new AgentContext.Location(first, code, dateline, false));
+                    locations.add(new Location(first, grp.lastToken(), code, dateline, false));
                     continue;
                 }
-                if (locative || kind == EntryKind.PLACE) locations.add(new AgentContext.Location(first, code, false, true));
+                if (locative || kind == EntryKind.PLACE) locations.add(new Location(first, grp.lastToken(), code, false, true));
                 asPlace = kind == EntryKind.PLACE;
             }
             grp.former |= formerBefore(toks, first, arabic);
@@ -117,6 +148,9 @@ public final class MentionFinder {
                 }
             }
             if (m == null) continue;
+            // a region's name in quotation marks is a title: «الشرق الأوسط» the newspaper, not the Middle East
+            if (grp.code != null && grp.code.entry().kind() == EntryKind.REGION && grp.person == null && grp.agent == null
+                    && quoted(raw, m.start(), m.end())) continue;
             out.add(m);
             // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
             // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
@@ -134,11 +168,7 @@ public final class MentionFinder {
                 k++;
             }
         }
-        out.sort(Comparator.comparingInt(Mention::firstToken));
-        out = lexicon.references(lang).add(doc, out, g);
-        out = markRoles(toks, out, fw, arabic);
-        out = possessives(doc, out, reads);
-        return AgentContext.resolve(doc, out, locations);
+        return reads;
     }
 
     /**
@@ -202,6 +232,11 @@ public final class MentionFinder {
         if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && rb.entry().kind() == EntryKind.NISBA
                 && adjectiveBetween(toks.get(a.last()), toks.get(a.last() + 1))) {
             return true; // وكالة الأنباء الرسمية السورية، شركة أمنية أميركية: one adjective between noun and state
+        }
+        if (arabic && b.first() == a.last() + 2 && ra.entry().kind() == EntryKind.AGENT && a.first() == a.last()
+                && (NAMED_HEADS.contains(toks.get(a.last()).norm()) || NAMED_HEADS.contains(a.analysis().stem()) && !a.analysis().article())
+                && rb.entry().kind() == EntryKind.NISBA && partyName(toks.get(a.last()), toks.get(a.last() + 1), toks.get(b.first()))) {
+            return true; // حزب الغد المصري، وزارة الطاقة السودانية، وزير النفط العراقي: one word names the party or portfolio
         }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
@@ -293,6 +328,42 @@ public final class MentionFinder {
         if (nounDefinite != definite) return false;
         return n.length() > 4 && (n.endsWith("\u064A") || n.endsWith("\u064A\u0647") || n.endsWith("\u064A\u064A\u0646")
                 || n.endsWith("\u064A\u0648\u0646"));
+    }
+
+    /** Sector nouns completed by one genitive word before their state's adjective: حزب، وزارة، وزير، وزيرة (normalized). */
+    private static final Set<String> NAMED_HEADS = Set.of("\u062D\u0632\u0628", "\u0648\u0632\u0627\u0631\u0647",
+            "\u0648\u0632\u064A\u0631", "\u0648\u0632\u064A\u0631\u0647");
+
+    /**
+     * The one-word name of a party (or a ministry's portfolio) between حزب (وزارة، وزير) and the state's adjective (حزب الغد المصري): a definite word that is
+     * no adjective of its own, after an indefinite حزب, before a definite adjective.
+     */
+    private static boolean partyName(Token noun, Token name, Token nisba) {
+        if (!name.isWord() || !name.isArabic() || name.newlineBefore() || noun.norm().startsWith("\u0627\u0644")) return false;
+        String n = name.norm();
+        return n.startsWith("\u0627\u0644") && n.length() > 3 && nisba.norm().startsWith("\u0627\u0644") && !adjectiveBetween(noun, name);
+    }
+
+    /** Nouns of places inside a state (مدينة، مدن، بلدة، قرية، محافظة، ولاية، منطقة، مناطق، إقليم، أراضي، مخيم), normalized. */
+    private static final Set<String> PLACE_NOUNS = Set.of("\u0645\u062F\u064A\u0646\u0647", "\u0645\u062F\u0646",
+            "\u0628\u0644\u062F\u0647", "\u0628\u0644\u062F\u0627\u062A", "\u0642\u0631\u064A\u0647", "\u0642\u0631\u064A",
+            "\u0645\u062D\u0627\u0641\u0638\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0645\u0646\u0637\u0642\u0647",
+            "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
+            "\u0645\u062E\u064A\u0645");
+
+    /**
+     * The place noun that a state's adjective at token {@code i} qualifies, right before it or with one adjective
+     * between (مدن باكستانية، المنطقة القبلية الباكستانية), or -1.
+     */
+    private static int placeNounBefore(List<Token> toks, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+            Token t = toks.get(j);
+            if (!t.isWord() || t.newlineBefore() && j != i - 1) return -1;
+            for (Analysis a : t.analyses()) if (!a.hasSuffix() && PLACE_NOUNS.contains(a.stem())) return j;
+            if (j == i - 1 && j > 0 && adjectiveBetween(toks.get(j - 1), t)) continue;
+            return -1;
+        }
+        return -1;
     }
 
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
@@ -394,25 +465,42 @@ public final class MentionFinder {
             GazetteerEntry e = r.entry();
             switch (e.kind()) {
                 case PERSON:
-                    return person == null;
+                    return person == null && !adjectiveOnly();
                 case AGENT:
                     // Arabic: the agent noun heads the phrase (قوات روسيا, not روسيا قوات); English: the adjective
                     // or possessor comes first (Russia's army, Russian troops)
                     // and only a construct head takes another noun: an indefinite noun without the plural or dual
                     // ending (زعيم الحزب، مسلحو الحركة; not مسلحون مهندسين: two phrases)
-                    if (arabic) return code == null && person == null && constructHead();
+                    if (arabic) return code == null && person == null && constructHead() && !adjectiveOnly();
                     return person == null;
                 default:
-                    if (person != null) return false;
+                    if (person != null || adjectiveOnly() && e.kind() != EntryKind.NISBA) return false;
                     // Arabic: a definite noun heads no construct: الوزير عمان is a noun and its object, not "Amman's
                     // minister" (وزير خارجية روسيا، شرطة البصرة are constructs); an adjective still agrees (الوزير الروسي)
-                    if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite()) return false;
+                    if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite() && !adjectiveLike(r)) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
                     // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
                     return e.code() != null && e.code().equals(c.code())
                             && (e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL && e.sector() != null);
             }
+        }
+
+        /**
+         * A state's name that has an adjective's form (السعودية is both Saudi Arabia and "Saudi", feminine): after a
+         * definite feminine sector noun it is the adjective (السفارة السعودية، السلطات السعودية), not a genitive; after
+         * a masculine one it is the object (زار الوزير السعودية).
+         */
+        boolean adjectiveLike(Readings.Read r) {
+            if (r.entry().kind() != EntryKind.COUNTRY || r.hit().first() != r.hit().last() || agent == null || agent.gender() != 'f') return false;
+            String n = r.hit().analysis().stem();
+            return r.hit().analysis().article() ? n.endsWith("\u064A\u0647") // the article split off: سعوديه
+                    : n.startsWith("\u0627\u0644") && n.endsWith("\u064A\u0647");
+        }
+
+        /** The last sector noun takes only an adjective (الهجوم الإسرائيلي; قصف غزة is no mention). */
+        boolean adjectiveOnly() {
+            return agent != null && agent.adjectiveOnly();
         }
 
         /** The last noun can head a construct: no article, no sound plural or dual ending (ون، ين، ان). */
@@ -452,6 +540,19 @@ public final class MentionFinder {
                     if (code == null || e.kind() == EntryKind.CAPITAL && e.sector() != null && code.entry().kind() != EntryKind.CAPITAL) code = r;
                 }
             }
+        }
+
+        int lastToken() {
+            return reads.get(reads.size() - 1).hit().last();
+        }
+
+        /** Only a state's adjective: no sector noun, no person. */
+        boolean onlyAdjective() {
+            return code != null && person == null && agent == null && code.entry().kind() == EntryKind.NISBA && isAlpha3(code.entry().code());
+        }
+
+        private static boolean isAlpha3(String c) {
+            return c.length() == 3 && !People.ORG_CODES.contains(c);
         }
 
         /** Only a state, capital or place: no sector noun, no person (a candidate location). */
@@ -521,6 +622,16 @@ public final class MentionFinder {
         }
     }
 
+    /** The span stands alone between quotation marks: «...», "...", “...”. */
+    private static boolean quoted(String raw, int start, int end) {
+        int i = start - 1, j = end;
+        while (i >= 0 && Character.isWhitespace(raw.charAt(i))) i--;
+        while (j < raw.length() && Character.isWhitespace(raw.charAt(j))) j++;
+        if (i < 0 || j >= raw.length()) return false;
+        char a = raw.charAt(i), b = raw.charAt(j);
+        return a == '\u00AB' && b == '\u00BB' || a == '"' && b == '"' || a == '\u201C' && b == '\u201D';
+    }
+
     /** True when {@code b} follows {@code a} joined by a coordinator: a clitic و, or "و", "and", "or" between them. */
     static boolean coordinatedPair(List<Token> toks, Mention a, Mention b) {
         int gap = b.firstToken() - a.lastToken() - 1;
@@ -531,6 +642,67 @@ public final class MentionFinder {
             boolean coord = n.equals("and") || n.equals("or") || n.equals(",") && !first.isArabic() || n.equals("\u0648") || n.equals("\u0627\u0648");
             return gap == 1 ? coord : coord && toks.get(a.lastToken() + 2).norm().equals("the");
         }
+        return false;
+    }
+
+    private static final String MIN = "\u0645\u0646"; // من
+    private static final String FI = "\u0641\u064A"; // في
+
+    /** Members of a body (مصدر، مسؤول، متحدث، عضو، جندي ...), normalized, singular and plural. */
+    private static final Set<String> MEMBER_WORDS = Set.of("\u0645\u0635\u062F\u0631", "\u0645\u0635\u0627\u062F\u0631", // مصدر مصادر
+            "\u0645\u0633\u0648\u0648\u0644", "\u0645\u0633\u0648\u0648\u0644\u0647", "\u0645\u0633\u0648\u0648\u0644\u0648\u0646", // مسؤول مسؤولة مسؤولون
+            "\u0645\u0633\u0648\u0648\u0644\u064A\u0646", "\u0645\u062A\u062D\u062F\u062B", "\u0645\u062A\u062D\u062F\u062B\u0647", // مسؤولين متحدث متحدثة
+            "\u0646\u0627\u0637\u0642", "\u0639\u0636\u0648", "\u0627\u0639\u0636\u0627\u0621", "\u0642\u064A\u0627\u062F\u064A", // ناطق عضو اعضاء قيادي
+            "\u0636\u0627\u0628\u0637", "\u0636\u0628\u0627\u0637", "\u062C\u0646\u062F\u064A", "\u062C\u0646\u0648\u062F", // ضابط ضباط جندي جنود
+            "\u0645\u062A\u0637\u0648\u0639", "\u0645\u062A\u0637\u0648\u0639\u064A\u0646", "\u0645\u0648\u0638\u0641", "\u0645\u0648\u0638\u0641\u0648"); // متطوع متطوعين موظف موظفو
+
+    /** A member word, bare or in the accusative (مصدرا، جنديا) or with و. */
+    private static boolean member(Token t) {
+        if (!t.isWord()) return false;
+        for (Analysis a : t.analyses()) {
+            if (a.hasSuffix() || a.article()) continue;
+            String st = a.stem();
+            if (MEMBER_WORDS.contains(st) || st.endsWith("\u0627") && MEMBER_WORDS.contains(st.substring(0, st.length() - 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A mention with ل right after تابع(ة) / موال(ية) (الموالين لحركة طالبان، التابعة للقوات الأميركية): it says whose
+     * the body before it is, so it may stand for that body as a subject (the coder asks; as an object after a verb it
+     * stays oblique).
+     */
+    public static boolean affiliated(List<Token> toks, Mention m) {
+        int p = m.firstToken() - 1;
+        return p >= 0 && AFFILIATED.contains(toks.get(p).norm()) && toks.get(m.firstToken()).norm().startsWith("\u0644");
+    }
+
+    /** Words after which a mention with ل says whose the body before is: تابع(ة) ل، موال(ية) ل، التابعة ل (normalized). */
+    private static final Set<String> AFFILIATED = Set.of("\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u0647", // تابع تابعة
+            "\u0627\u0644\u062A\u0627\u0628\u0639", "\u0627\u0644\u062A\u0627\u0628\u0639\u0647", // التابع التابعة
+            "\u0627\u0644\u062A\u0627\u0628\u0639\u064A\u0646", "\u062A\u0627\u0628\u0639\u064A\u0646", // التابعين تابعين
+            "\u0645\u0648\u0627\u0644", "\u0645\u0648\u0627\u0644\u064A\u0647", "\u0627\u0644\u0645\u0648\u0627\u0644\u064A", // موال موالية الموالي
+            "\u0627\u0644\u0645\u0648\u0627\u0644\u064A\u0647", "\u0627\u0644\u0645\u0648\u0627\u0644\u064A\u0646", // الموالية الموالين
+            "\u0645\u0648\u0627\u0644\u064A\u0646", "\u0645\u0648\u0627\u0644\u0648\u0646", "\u0627\u0644\u0645\u0648\u0627\u0644\u0648\u0646"); // موالين موالون الموالون
+
+    /** Count words before a partitive من (عدد، قوة، عناصر، عشرات، أحد ...), normalized. */
+    private static final Set<String> COUNT_WORDS = Set.of("\u0639\u062F\u062F", "\u0642\u0648\u0647", // عدد قوة
+            "\u0639\u0646\u0627\u0635\u0631", "\u0627\u0641\u0631\u0627\u062F", "\u0645\u062C\u0645\u0648\u0639\u0647", // عناصر افراد مجموعة
+            "\u0639\u0634\u0631\u0627\u062A", "\u0645\u0626\u0627\u062A", "\u0627\u0644\u0627\u0641", "\u0627\u0644\u0648\u0641", // عشرات مئات الاف الوف
+            "\u0627\u062D\u062F", "\u0627\u062D\u062F\u0649", "\u0627\u062D\u062F\u064A", "\u0628\u0639\u0636", // احد احدى بعض
+            "\u0648\u062D\u062F\u0647", "\u062F\u0648\u0631\u064A\u0647", "\u0641\u0631\u064A\u0642"); // وحدة دورية فريق
+
+    /** A number or a count word, with or without و (وثلاثة، وعدد). */
+    private static boolean count(Token t) {
+        if (t.kind() == Token.Kind.NUMBER) return true;
+        for (Analysis a : t.analyses()) if (!a.hasSuffix() && !a.article() && COUNT_WORDS.contains(a.stem())) return true;
+        return COUNT_WORDS.contains(t.norm());
+    }
+
+    /** شمال، جنوب، شرق، غرب، وسط and their adjectives, bare or with a proclitic (بشمال، وجنوب). */
+    public static boolean directionNoun(Token t) {
+        if (!t.isWord()) return false;
+        for (Analysis a : t.analyses()) if (!a.hasSuffix() && !a.article() && AR_DIRECTION.contains(a.stem())) return true;
         return false;
     }
 
@@ -545,6 +717,10 @@ public final class MentionFinder {
             if (p >= 0 && !toks.get(m.firstToken()).newlineBefore()) {
                 Token pt = toks.get(p);
                 if (fw.is(pt, Cls.PREP) || arabic && fw.readsAs(pt, Cls.PREP)) obl = true;
+                // partitive من after a count names the group itself (قوة من الشرطة العراقية، ثلاثة من جنوده)
+                if (arabic && p > 0 && pt.norm().equals(MIN) && count(toks.get(p - 1))) obl = false;
+                // a member of a body speaks for it (مصدر في وزارة الخارجية، جندي في الجيش الأميركي): the body is no place
+                if (arabic && p > 0 && pt.norm().equals(FI) && member(toks.get(p - 1))) obl = false;
             }
             boolean coord = prev != null && prev.lastToken() < m.firstToken() && coordinatedPair(toks, prev, m);
             if (coord) obl = obl || prev.oblique();

@@ -67,6 +67,7 @@ public final class EventCoder {
 
     private final PatternLexicon lexicon;
     private final org.tawazun.actor.Gazetteer guard;
+    private final org.tawazun.actor.MentionFinder finder;
 
     /**
      * A coder for one language. The gazetteer serves as the segmentation guard: a word it knows is never cut into
@@ -75,6 +76,7 @@ public final class EventCoder {
     public EventCoder(PatternLexicon lexicon, org.tawazun.actor.ActorLexicon actors) {
         this.lexicon = lexicon;
         this.guard = actors.gazetteer(lexicon.lang());
+        this.finder = new org.tawazun.actor.MentionFinder(actors);
     }
 
     public List<Event> code(AnalyzedDocument doc) {
@@ -96,7 +98,19 @@ public final class EventCoder {
         }
         Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique,
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
-                t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t));
+                t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t),
+                w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w),
+                guard::stateOf);
+        // the places the document is set in, found again only when an attack or protest needs them (Roles.scene)
+        java.util.function.Supplier<List<org.tawazun.actor.Location>> places = new java.util.function.Supplier<>() {
+            private List<org.tawazun.actor.Location> found;
+
+            @Override
+            public List<org.tawazun.actor.Location> get() {
+                if (found == null) found = finder.locations(doc);
+                return found;
+            }
+        };
         List<Event> out = new ArrayList<>();
         Ontology onto = Ontology.get();
         AnalyzedDocument.Trace trace = doc.trace();
@@ -116,11 +130,15 @@ public final class EventCoder {
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
-                Roles.Assigned r = roles.assign(m, s);
+                Roles.Assigned r = roles.assign(m, s, places);
+                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
+                }
+                if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
+                    r = roles.scene(m, s, r, places);
                 }
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");

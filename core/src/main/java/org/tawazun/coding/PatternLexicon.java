@@ -150,6 +150,12 @@ public final class PatternLexicon {
         return null;
     }
 
+    /** True when the normalized form (a stem without clitics) is a word of class {@code cls} (غارات of غاراتها). */
+    boolean isFormOf(String cls, String form) {
+        Element e = classes.get(cls);
+        return e != null && e.forms().containsKey(form);
+    }
+
     /** Patterns whose anchor has this normalized form. */
     List<Pattern> anchoredAt(String form) {
         return byAnchor.getOrDefault(form, List.of());

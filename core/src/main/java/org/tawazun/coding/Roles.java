@@ -40,11 +40,18 @@ final class Roles {
     private final java.util.function.Predicate<Token> relative;
     private final java.util.function.Predicate<Mention> oblique;
     private final java.util.function.Predicate<Token> victimVerb, victimNoun, attackNoun;
+    /** An attack noun's stem without its suffix (غارات of غاراتها, اعتداءات of اعتداءاتها). */
+    private final java.util.function.Predicate<String> attackStem;
+    /** The state a word names as a state, capital or adjective (Japan, American), or null. */
+    private final java.util.function.Function<String, String> stateOf;
 
     Roles(AnalyzedDocument doc, List<Mention> mentions, Map<Integer, List<Mention>> byFirst, FunctionWords fw, boolean arabic,
           java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique,
           java.util.function.Predicate<Token> victimVerb, java.util.function.Predicate<Token> victimNoun,
-          java.util.function.Predicate<Token> attackNoun) {
+          java.util.function.Predicate<Token> attackNoun, java.util.function.Predicate<String> attackStem,
+          java.util.function.Function<String, String> stateOf) {
+        this.attackStem = attackStem;
+        this.stateOf = stateOf;
         this.victimVerb = victimVerb;
         this.victimNoun = victimNoun;
         this.attackNoun = attackNoun;
@@ -62,12 +69,14 @@ final class Roles {
     /** Tokens inside date expressions. */
     private final java.util.BitSet dates = new java.util.BitSet();
 
-    Assigned assign(PatternMatcher.Match m, Sentence s) {
+    Assigned assign(PatternMatcher.Match m, Sentence s, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
         boolean codedOnly = !EventCoder.ACTOR_OPTIONAL.contains(m.pattern().type());
         List<Mention> act = explicit(m.actor(), codedOnly);
         List<Mention> rec = explicit(m.recipient(), codedOnly);
         String how = act.isEmpty() ? "none" : "pattern slot";
-        boolean passive = passive(m, s) || m.subjectIsRecipient();
+        // the victims after a victim verb are its subject when the verb is read as a passive (قتل ثلاثة جنود), but a
+        // verb with the plural ending agrees with a subject before it and is active (المسلحون ... اختطفوا سبعة جنود)
+        boolean passive = passive(m, s) || m.subjectIsRecipient() && !pluralActive(m);
         if (m.subjectIsRecipient()) {
             if (rec.isEmpty()) rec = codedOnly ? coded(m.subject().mentions()) : new ArrayList<>(m.subject().mentions());
         } else if (act.isEmpty() && m.subject() != null) {
@@ -111,10 +120,20 @@ final class Roles {
             rec = pronoun(m.recipient(), act, s);
         }
         if (act.isEmpty() && m.pattern().type() == org.tawazun.ontology.PloverType.ASSAULT) {
-            List<Mention> attacker = attackAdjective(m, s, rec);
+            // the attack's own adjective names the attacker even where a rule took it as the patient (تم شن ضربة
+            // جوية أميركية على ...; قتلوا جراء ضربة جوية أميركية)
+            List<Mention> attacker = attackAdjective(m, s, List.of());
             if (!attacker.isEmpty()) {
                 act = attacker;
+                rec = new ArrayList<>(rec);
+                rec.removeAll(attacker);
                 how = "the nationality of the attack (غارة إسرائيلية)";
+            } else {
+                attacker = attackPossessive(m, s, rec, places);
+                if (!attacker.isEmpty()) {
+                    act = attacker;
+                    how = "the possessive of the attack (غاراتها، اعتداءاتها)";
+                }
             }
         }
         if (rec.isEmpty() && !act.isEmpty() && !m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) && !m.subjectIsRecipient()
@@ -128,6 +147,319 @@ final class Roles {
             rec = kept;
         }
         return new Assigned(act, rec, how);
+    }
+
+    /**
+     * The parties of an attack or a protest that the sentence names only by the scene, after {@link #assign},
+     * {@link #protesters} and the coder's own fallbacks (docs/data.md, "Roles of attacks and protests"):
+     * <ol>
+     *   <li>a protest without an actor: the crowd the pattern names, or a party right after it (تجمع متظاهرون
+     *       أفغان، تظاهر عشرات من أعضاء حزب ...);</li>
+     *   <li>no recipient with a state: the first state, organization or group named after the trigger in its clause,
+     *       also when the actor is unknown (انفجار عبوة استهدف دورية للجيش الأميركي → USA; مظاهرات ضد وجود القوات
+     *       الإثيوبية → ETH), not the agent after على يد / من قبل;</li>
+     *   <li>an attack whose victims still have no state: the state of the place where it happened, the one nearest
+     *       the trigger (مقتل 18 شخصا في العراق، انفجار في بعقوبة → IRQ), else the one state other than the
+     *       attacker's that the sentence names; victims named by a sector (مسلحين، مدنيين) get that state;</li>
+     *   <li>a protest whose crowd has no state, or that names no crowd: the state where it takes place, else the one
+     *       state the sentence names (متظاهرون في لندن → GBR; Anti-Japan protests erupt in China → CHN; students
+     *       throughout Indonesia demand reforms → IDN, with IDN also the target of a domestic protest).</li>
+     * </ol>
+     * Annotators of attacks code the victims' state, and for local victims the state where the attack happened; of
+     * protests, the protesters' state, which is most often the state where they protest.
+     */
+    Assigned scene(PatternMatcher.Match m, Sentence s, Assigned r, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        org.tawazun.ontology.PloverType type = m.pattern().type();
+        boolean protest = type == org.tawazun.ontology.PloverType.PROTEST;
+        List<Mention> act = r.actor(), rec = r.recipient();
+        String how = r.how();
+        if (!protest && act.isEmpty()) {
+            List<Mention> agent = agentAfter(m, s, false); // قتل ثلاثة أشخاص على يد مسلحين
+            if (!agent.isEmpty()) {
+                act = agent;
+                how = "agent after على يد / من قبل";
+            } else if (!(agent = clashedWith(m, s, rec)).isEmpty()) {
+                act = agent;
+                how = "the other side of the clash (خلال معركة مع)";
+            }
+        }
+        boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
+        // what the protest says it is against beats the recipient a fallback found (the one state named, the first
+        // state after the trigger); a recipient the pattern's own slot took stays
+        boolean slotTook = m.recipient() != null && (m.recipient().isPronoun() || !m.recipient().mentions().isEmpty());
+        if (protest && !slotTook && (!slot || !rec.isEmpty())) {
+            List<Mention> against = protestedAgainst(m, s, act);
+            if (!against.isEmpty()) {
+                rec = against;
+                how += "; the target the protest names (احتجاجا على، ضد)";
+            }
+        }
+        if (!anyCoded(rec) && (!slot || !rec.isEmpty())) {
+            List<Mention> after = rec.isEmpty() ? victimAfter(m, s, act) : List.of();
+            if (!after.isEmpty()) {
+                rec = after;
+                how += "; the recipient named after the trigger";
+            } else if (!protest) {
+                Mention place = placeOf(m, s, places.get());
+                String code = place != null ? place.actor().country() : otherCountry(m, s, act);
+                Mention named = code == null || place != null || !rec.isEmpty() ? place : countryMention(s, code);
+                if (code != null && (named != null || !rec.isEmpty())) {
+                    rec = rec.isEmpty() ? List.of(named) : localized(rec, code);
+                    how += "; the victims' state is where it happened";
+                }
+            }
+        }
+        if (protest && !anyCoded(act)) {
+            // a domestic protest is coded by its state on both sides (PLOVER: Indonesian students against their
+            // government, IDN -> IDN): the crowd is the state's population
+            Mention place = placeOf(m, s, places.get());
+            String code = place != null ? place.actor().country() : onlyCountry(s);
+            if (code != null) {
+                Mention where = place != null ? place : countryMention(s, code);
+                act = !act.isEmpty() ? localized(act, code)
+                        : where == null ? act : List.of(where.withActor(new org.tawazun.model.Actor(code, "CVL", null, null), where.via()));
+                how += "; the protesters' state is where they protest";
+            }
+        }
+        return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
+    }
+
+    /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل (normalized, without clitics and article). */
+    private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
+            "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا
+            "\u0636\u062F", "\u0627\u0633\u062A\u0646\u0643\u0627\u0631\u0627", // ضد استنكارا
+            "\u0628\u0633\u0628\u0628", "\u0631\u0641\u0636\u0627", // بسبب (the grievance) رفضا
+            "\u0645\u0646\u0627\u0647\u0636\u0647", "\u0645\u0646\u0627\u0647\u0636", "\u0645\u0646\u0627\u0647\u0636\u064A\u0646", // مناهضة مناهض مناهضين
+            "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646"); // معادية معادين
+
+    /** How far after احتجاجا على / ضد the protested party may stand. */
+    private static final int AGAINST_REACH = 10;
+
+    /**
+     * The party a protest is against, after احتجاجا على / للاحتجاج على / تنديدا ب / ضد later in the trigger's sentence (to
+     * its end or the next protest trigger's clause boundary): the first state, organization or group within ten
+     * words that is not the protesters' own party and not a crowd or civilians (المتظاهرون، مدنيين; a nationality
+     * stays: إساءة أحد الفرنسيين → FRA) (احتجاجا على زيارة بوش → USA; ضد وجود القوات الإثيوبية → ETH).
+     */
+    private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        if (!arabic) return antiPrefix(m, s, act);
+        for (int j = m.anchor(); j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
+            boolean marker = false;
+            for (Analysis a : t.analyses()) marker |= AGAINST.contains(a.stem()) && !a.hasSuffix();
+            if (!marker) continue;
+            for (Mention c : mentions) {
+                if (c.firstToken() <= j) continue;
+                if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
+                List<Mention> leader = ledBy(c, s);
+                if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
+                // people (the protesters, the victims of what is protested) are not what a protest is against
+                if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * English "anti-X" on the protest or its crowd, within three words of the match (anti-Japan protests, anti-China
+     * protesters, anti-American demonstrators): X's state is what the protest is against.
+     */
+    private List<Mention> antiPrefix(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        String raw = doc.text();
+        for (int j = Math.max(s.firstToken(), m.first() - 3); j <= Math.min(s.endToken() - 1, Math.max(m.last(), m.anchor()) + 3); j++) {
+            Token t = toks.get(j);
+            String w = raw.substring(t.start(), t.end());
+            int start;
+            if (w.length() > 5 && w.regionMatches(true, 0, "anti-", 0, 5)) {
+                start = t.start() + 5;
+            } else if (w.equalsIgnoreCase("anti") && j + 2 < s.endToken() && toks.get(j + 1).norm().equals("-")) {
+                t = toks.get(j + 2);
+                start = t.start();
+            } else {
+                continue;
+            }
+            String code = stateOf.apply(raw.substring(start, t.end()));
+            if (code == null) continue;
+            Mention x = new Mention(start, t.end(), raw.substring(start, t.end()), new org.tawazun.model.Actor(code, null, null, null),
+                    "adjective", j, j, true, '?', false);
+            if (allowed(x, act)) return List.of(x);
+        }
+        return List.of();
+    }
+
+    /** A state and its institutions ("null": the state itself), as opposed to groups inside it. */
+    private static final Set<String> STATE_SECTORS = Set.of("null", "GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /**
+     * Rule 1 of {@link #scene}, applied before the coder's own protest rules so that they see the crowd: a protest
+     * without an actor takes the crowd the pattern names, or a party right after it.
+     */
+    Assigned protesters(PatternMatcher.Match m, Sentence s, Assigned r) {
+        if (!r.actor().isEmpty()) return r;
+        List<Mention> crowd = crowd(m, s, r.recipient());
+        return crowd.isEmpty() ? r : new Assigned(crowd, r.recipient(), "the crowd the protest names");
+    }
+
+    /** Sectors of people who protest: a state, a government or an army is no crowd. */
+    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "REB", "BUS", "AGR", "NGO");
+
+    /** The crowd of a protest: the first mention the match spans or that stands within three words after it, in its clause. */
+    private List<Mention> crowd(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+        int to = Math.min(s.endToken() - 1, Math.max(m.last(), m.anchor()) + 3);
+        for (int j = m.anchor() + 1; j <= to; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0) {
+                to = j - 1;
+                break;
+            }
+        }
+        for (Mention c : mentions) {
+            if (c.firstToken() < m.first()) continue;
+            if (c.firstToken() > to) break;
+            if (rec.contains(c) || oblique.test(c) || !CROWD_SECTORS.contains(String.valueOf(sector(c)))) continue;
+            return group(c);
+        }
+        return List.of();
+    }
+
+    /**
+     * The recipient named after the trigger ({@link #firstAfter}), skipping the agent of a passive (قتل ... على يد
+     * مسلحين، من قبل القوات).
+     */
+    private List<Mention> victimAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        List<Mention> after = firstAfter(m, s, act);
+        if (after.isEmpty()) return after;
+        int marker = agentMarker(m, s);
+        return marker >= 0 && after.get(0).firstToken() > marker ? List.of() : after;
+    }
+
+    /** Nouns of fighting (معركة، معارك، اشتباك، اشتباكات، مواجهة، مواجهات، قتال), normalized. */
+    private static final Set<String> CLASH_NOUNS = Set.of("\u0645\u0639\u0631\u0643\u0647", "\u0645\u0639\u0627\u0631\u0643",
+            "\u0627\u0634\u062A\u0628\u0627\u0643", "\u0627\u0634\u062A\u0628\u0627\u0643\u0627\u062A",
+            "\u0645\u0648\u0627\u062C\u0647\u0647", "\u0645\u0648\u0627\u062C\u0647\u0627\u062A", "\u0642\u062A\u0627\u0644");
+    private static final String MA3 = "\u0645\u0639"; // مع
+
+    /**
+     * Victims who fell in a fight with a named side (مقتل أربعة جنود صينيين خلال معركة مع القوات الهندية): that side is
+     * the attacker, when a fighting noun after the trigger is followed within two words by مع and a state,
+     * organization or group that is not the victims' party.
+     */
+    private List<Mention> clashedWith(PatternMatcher.Match m, Sentence s, List<Mention> rec) {
+        int k = clashWith(m, s);
+        if (k < 0) return List.of();
+        for (Mention c : mentions) {
+            if (c.firstToken() == k + 1) return (c.hasCode() || c.actor().sector() != null) && allowed(c, rec) ? group(c) : List.of();
+        }
+        return List.of();
+    }
+
+    /** The مع after a fighting noun that follows the trigger (خلال معركة مع، في اشتباكات مع), or -1. */
+    private int clashWith(PatternMatcher.Match m, Sentence s) {
+        if (!arabic) return -1;
+        for (int j = m.anchor() + 1; j < s.endToken() - 1; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
+            boolean clash = false;
+            for (Analysis a : t.analyses()) clash |= !a.hasSuffix() && CLASH_NOUNS.contains(a.stem());
+            if (!clash) continue;
+            for (int k = j + 1; k <= Math.min(j + 3, s.endToken() - 2); k++) {
+                if (toks.get(k).norm().equals(MA3)) return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The first agent marker (على يد، على أيدي، من قبل; by) after the trigger in its sentence, or -1. */
+    private int agentMarker(PatternMatcher.Match m, Sentence s) {
+        for (int j = m.anchor() + 1; j < s.endToken(); j++) {
+            if (AGENT_MARKERS.contains(toks.get(j).norm()) && (!arabic || fw.is(toks.get(j - 1), FunctionWords.Cls.PREP))) return j;
+        }
+        return -1;
+    }
+
+    /** The place nearest the trigger in its sentence (after it first, on a tie), as a mention of its state; datelines aside. */
+    private Mention placeOf(PatternMatcher.Match m, Sentence s, List<org.tawazun.actor.Location> places) {
+        org.tawazun.actor.Location best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (org.tawazun.actor.Location l : places) {
+            if (l.dateline() || l.firstToken() < s.firstToken() || l.lastToken() >= s.endToken()) continue;
+            int d = l.firstToken() > m.anchor() ? 2 * (l.firstToken() - m.anchor()) : 2 * (m.anchor() - l.lastToken()) + 1;
+            if (d < bestDist) {
+                bestDist = d;
+                best = l;
+            }
+        }
+        if (best == null) return null;
+        int start = toks.get(best.firstToken()).start(), end = toks.get(best.lastToken()).end();
+        return new Mention(start, end, doc.text().substring(start, end), new org.tawazun.model.Actor(best.code(), null, null, null),
+                "place", best.firstToken(), best.lastToken(), true, 'f', false);
+    }
+
+    /**
+     * The one state the sentence names besides a state attacker's own, or null when none or several. An attacker
+     * that is no state institution (gunmen, rebels: مسلحون مجهولون اغتالوا ...) attacks people of the state named.
+     */
+    private String otherCountry(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        // the agent's phrase and the other side of a clash name the attacker's side (على يد مسلحين من حركة طالبان)
+        int marker = agentMarker(m, s), with = clashWith(m, s);
+        if (with >= 0 && (marker < 0 || with < marker)) marker = with;
+        Set<String> own = new HashSet<>();
+        for (Mention a : act) if (a.actor().country() != null && STATE_SECTORS.contains(String.valueOf(a.actor().sector()))) own.add(a.actor().country());
+        String only = null;
+        for (Mention c : mentions) {
+            if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken()) continue;
+            if (marker >= 0 && c.firstToken() > marker) break;
+            String k = c.actor().country();
+            if (k == null || own.contains(k)) continue;
+            if (only == null) only = k;
+            else if (!only.equals(k)) return null;
+        }
+        return only;
+    }
+
+    /** The one state the sentence's mentions name, or null when none or several. */
+    private String onlyCountry(Sentence s) {
+        String only = null;
+        for (Mention c : mentions) {
+            if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || c.actor().country() == null) continue;
+            if (only == null) only = c.actor().country();
+            else if (!only.equals(c.actor().country())) return null;
+        }
+        return only;
+    }
+
+    /** A mention of the sentence that names {@code code}, as the state itself, or null. */
+    private Mention countryMention(Sentence s, String code) {
+        for (Mention c : mentions) {
+            if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || !code.equals(c.actor().country())) continue;
+            return c.withActor(new org.tawazun.model.Actor(code, null, null, null), "context");
+        }
+        return null;
+    }
+
+    private static boolean anyCoded(List<Mention> ms) {
+        for (Mention c : ms) if (c.hasCode()) return true;
+        return false;
+    }
+
+    /** Bare sector mentions (مسلحين، مدنيين) given {@code code} as their state; others unchanged. */
+    private static List<Mention> localized(List<Mention> ms, String code) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention c : ms) {
+            org.tawazun.model.Actor a = c.actor();
+            out.add(!c.hasCode() ? c.withActor(new org.tawazun.model.Actor(code, a.sector(), null, a.name()), "context") : c);
+        }
+        return out;
+    }
+
+    /** An Arabic verb trigger with the masculine plural ending (اختطفوا، يقتلون): active, its subject stands before it. */
+    private boolean pluralActive(PatternMatcher.Match m) {
+        if (!arabic || !m.verbal()) return false;
+        String n = toks.get(m.anchor()).norm();
+        return n.length() > 4 && (n.endsWith("\u0648\u0627") || m.imperfect() && n.endsWith("\u0648\u0646"));
     }
 
     /**
@@ -185,6 +517,44 @@ final class Roles {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The attacker a possessive suffix on an attack noun of the match names (راح ضحية اعتداءاتها، بعد غاراتها على):
+     * the pronoun's antecedent.
+     */
+    private List<Mention> attackPossessive(PatternMatcher.Match m, Sentence s, List<Mention> rec,
+                                           java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (!arabic) return List.of();
+        int to = Math.min(s.endToken() - 1, Math.max(m.last(), m.anchor()) + 2); // راح ضحية غاراتها: the noun may follow the match
+        for (int j = m.first(); j <= to; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct()) break;
+            for (Analysis a : t.analyses()) {
+                if (a.hasSuffix() && isThirdPerson(a.suffix()) && attackStem.test(a.stem())) {
+                    // a city or a place after في is where attacks happen, not who makes them (قصف غزة، وراح ضحية غاراتها)
+                    List<Mention> exclude = new ArrayList<>(rec);
+                    for (Mention c : mentions) {
+                        if (c.lastToken() < j && ("place".equals(c.via()) || oblique.test(c) || located(c, places.get()))) exclude.add(c);
+                    }
+                    List<Mention> p = pronoun(PatternMatcher.Binding.pronoun(j, a.suffix()), exclude, s);
+                    if (!p.isEmpty()) return p;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The mention is a place the text is set in, or is joined by و to one (في قطاع غزة والضفة الغربية).
+     */
+    private boolean located(Mention c, List<org.tawazun.actor.Location> places) {
+        for (org.tawazun.actor.Location l : places) {
+            if (l.firstToken() == c.firstToken() && l.mention()) return true;
+            if (l.lastToken() + 1 == c.firstToken() && c.start() > toks.get(c.firstToken()).start()
+                    && toks.get(c.firstToken()).norm().charAt(0) == '\u0648') return true;
+        }
+        return false;
     }
 
     /** Words that introduce the agent of a passive: by; من قبل، على يد، على أيدي. */
@@ -250,8 +620,35 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.firstToken() < from) continue;
             if (c.firstToken() >= stop) break;
+            List<Mention> leader = ledBy(c, s);
+            if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
             return group(c);
+        }
+        return List.of();
+    }
+
+    /** بقيادة، تقودها، يقودها، تتزعمها (normalized): "led by". */
+    private static final Set<String> LED_BY = Set.of("\u0628\u0642\u064A\u0627\u062F\u0647", // بقيادة
+            "\u062A\u0642\u0648\u062F\u0647\u0627", "\u064A\u0642\u0648\u062F\u0647\u0627", // تقودها يقودها
+            "\u062A\u062A\u0632\u0639\u0645\u0647\u0627", "\u0628\u0632\u0639\u0627\u0645\u0647"); // تتزعمها بزعامة
+
+    /**
+     * Forces of a coalition named by who leads them (قوات التحالف بقيادة أميركية، قوات التحالف التي تقودها الولايات
+     * المتحدة): the leader, when "led by" stands at most three words after a sector mention without its own state (or
+     * with one the context gave).
+     */
+    private List<Mention> ledBy(Mention c, Sentence s) {
+        if (!arabic || c.hasCode() && !"context".equals(c.via())) return List.of();
+        int end = Math.min(s.endToken() - 1, c.lastToken() + 4);
+        for (int j = c.lastToken() + 1; j <= end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct()) return List.of();
+            if (!LED_BY.contains(t.norm())) continue;
+            for (Mention l : mentions) {
+                if (l.firstToken() == j + 1 || l.firstToken() == j && l.start() > t.start()) return l.hasCode() ? group(l) : List.of();
+            }
+            return List.of();
         }
         return List.of();
     }
@@ -297,7 +694,8 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;
             if (c.firstToken() < from) break;
-            if (oblique.test(c) && !subjectOfSubordinate(c, m) || taken.contains(c) || isPossessor(c)) continue;
+            if (oblique.test(c) && !subjectOfSubordinate(c, m) && !(arabic && org.tawazun.actor.MentionFinder.affiliated(toks, c))
+                    || taken.contains(c) || isPossessor(c) || afterDirection(c)) continue;
             anyBefore = true;
             if (!allowed(c, exclude)) continue;
             if (c.hasCode()) {
@@ -384,6 +782,14 @@ final class Roles {
         return -1;
     }
 
+    /**
+     * A state after a direction noun is its genitive and names a place, never the subject (ضربة جوية أميركية في
+     * شمال العراق، أدت ...: the strike is the subject, not Iraq).
+     */
+    private boolean afterDirection(Mention c) {
+        return arabic && c.firstToken() > 0 && org.tawazun.actor.MentionFinder.directionNoun(toks.get(c.firstToken() - 1));
+    }
+
     /** English words that are prepositions before a noun but conjunctions before a clause (after Japan accused China). */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as");
 
@@ -446,6 +852,7 @@ final class Roles {
      */
     private boolean passive(PatternMatcher.Match m, Sentence s) {
         int a = m.anchor();
+        if (arabic && fw.readsAs(toks.get(a), FunctionWords.Cls.PASSIVE_AUX)) return true; // a pattern that starts with تم: تم اغتصاب
         for (int j = a - 1; j >= Math.max(s.firstToken(), a - 2); j--) {
             Token t = toks.get(j);
             if (arabic ? !m.verbal() && fw.readsAs(t, FunctionWords.Cls.PASSIVE_AUX) : fw.is(t, FunctionWords.Cls.PASSIVE_AUX)

@@ -206,7 +206,7 @@ class ArabicPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             تظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.         | PROTEST ISR>ISR asserted
             احتشد مئات المحتجين قرب السفارة الأمريكية في بغداد.    | PROTEST IRQ>USA asserted
-            خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST > asserted
+            خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST MAR> asserted
             أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST FRA>FRA asserted
             نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مقر الحكومة. | PROTEST SDN> asserted
             يعتصم مئات العمال أمام البرلمان منذ أسبوع.             | PROTEST LAB>LEG asserted
@@ -280,18 +280,18 @@ class ArabicPatternsTest {
             أطلقت حماس صواريخ على إسرائيل.                               | ASSAULT PSE>ISR asserted
             اغتال مسلحون مجهولون ضابطا في الشرطة العراقية.               | ASSAULT IRQ>IRQ asserted
             أسقط الجيش السوري طائرة مسيرة تركية.                         | ASSAULT SYR>TUR asserted
-            أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT > asserted
+            أسفر انفجار سيارة مفخخة في بغداد عن مقتل عشرة أشخاص.         | ASSAULT >IRQ asserted
             قتل جنديان عراقيان في هجوم على نقطة تفتيش.                   | ASSAULT >IRQ asserted
             قتل الجيش الباكستاني ثلاثة مسلحين.                           | ASSAULT PAK> asserted
             خطف موظف بريطاني في نيجيريا.                                 | ASSAULT >GBR asserted
             احتجز مسلحون عشرين رهينة في فندق بالعاصمة.                   | ASSAULT REB> asserted
             وجهت القوات الأمريكية ضربات جوية لمواقع في الصومال.          | ASSAULT USA>SOM asserted
             أسقط الجيش الروسي طائرتين مسيرتين.                           | ASSAULT RUS> asserted
-            أوقع التفجير عشرات القتلى في كابل.                           | ASSAULT > asserted
+            أوقع التفجير عشرات القتلى في كابل.                           | ASSAULT >AFG asserted
             راح ضحية القصف عشرة مدنيين.                                  | ASSAULT > asserted
             عذبت الشرطة المصرية المعتقلين في السجن.                      | ASSAULT EGY> asserted
             توفي ثلاثة سجناء نتيجة التعذيب.                              | ASSAULT > asserted
-            خطف مهندس تركي من منزله على يد مسلحين في كركوك.             | ASSAULT >TUR asserted
+            خطف مهندس تركي من منزله على يد مسلحين في كركوك.             | ASSAULT IRQ>TUR asserted
             قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
             فجرت كوريا الشمالية، مكتب الارتباط مع كوريا الجنوبية.        | ASSAULT PRK>KOR asserted
             """)

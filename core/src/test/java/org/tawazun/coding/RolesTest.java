@@ -1,0 +1,152 @@
+package org.tawazun.coding;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawazun.TestDocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The parties of attacks and protests the sentence names only by the scene (Roles.scene and the rules before it),
+ * as example tables of our own sentences: each rule with a sentence where it gives the party and a counter-case
+ * where it must not. "TYPE ACTOR>RECIPIENT modality", codes joined by +.
+ */
+class RolesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            انفجرت عبوة ناسفة استهدفت دورية للجيش الأميركي.                              | ASSAULT >USA asserted
+            انفجرت عبوة ناسفة قرب سوق شعبي.                                              | ASSAULT > asserted
+            قتل ثلاثة أشخاص على يد مسلحين من حركة طالبان.                                 | ASSAULT REB> asserted
+            """)
+    void victimsNamedAfterTheTrigger(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قتل خمسة أشخاص في انفجار سيارة مفخخة في الموصل.                                | ASSAULT >IRQ asserted
+            قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الفاشر.                          | ASSAULT >SDN asserted
+            قال مسؤول باكستاني إن انفجارا قتل سبعة أشخاص.                                 | ASSAULT >PAK asserted
+            اغتال مسلحون مجهولون إماما من ممثلي السيستاني.                                 | ASSAULT IRQ>IRQ asserted
+            قتل ثلاثة أشخاص في انفجار في مدينة عراقية.                                     | ASSAULT >IRQ asserted
+            اختطف مسلحون سبعة جنود في المنطقة القبلية الباكستانية المضطربة.                 | ASSAULT PAK>PAK asserted
+            قال مسؤول باكستاني ومسؤول أفغاني إن انفجارا قتل سبعة أشخاص.                   | ASSAULT > asserted
+            قال مسؤول إسرائيلي إن الجيش الإسرائيلي قتل ثلاثة أشخاص.                        | ASSAULT ISR> asserted
+            """)
+    void victimsOfThePlaceOrTheOneStateNamed(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            خرج متظاهرون أفغان إلى الشوارع.                                               | PROTEST AFG> asserted
+            خرج آلاف إلى الشوارع.                                                          | PROTEST > asserted
+            تظاهر مئات الطلاب في القاهرة احتجاجا على زيارة الرئيس الأمريكي.               | PROTEST EGY>USA asserted
+            تظاهر مئات الطلاب في القاهرة للمطالبة بتحسين التعليم.                          | PROTEST EGY> asserted
+            تجمع متظاهرون في لندن احتجاجا على الحرب.                                       | PROTEST GBR> asserted
+            ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية غضبا من قرار بريطانيا تكريم الكاتب. | PROTEST PAK>GBR asserted
+            اندلعت مظاهرة في مدينة عدن بسبب ما قاله المتظاهرون عن تصريحات مسؤول فرنسي.   | PROTEST YEM>FRA asserted
+            تظاهر آلاف الطلاب في القاهرة بسبب ارتفاع الأسعار.                              | PROTEST EGY> asserted
+            """)
+    void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** "Anti-X" and مناهضة ل name what the protest is against, over the state the sentence happens to name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Anti-Japan protests erupt in China over islands row.                           | PROTEST CHN>JPN asserted
+            Authorities say anti-China protesters have rampaged through a park in southern Vietnam. | PROTEST VNM>CHN asserted
+            Thousands of anti-American demonstrators marched in Karachi.                  | PROTEST PAK>USA asserted
+            Thousands of demonstrators marched in Karachi.                                | PROTEST PAK> asserted
+            خرجت مظاهرات مناهضة للولايات المتحدة في كراتشي.                                | PROTEST PAK>USA asserted
+            اندلعت مظاهرات في كراتشي.                                                       | PROTEST PAK> asserted
+            Thousands of students across Kenya staged demonstrations to demand lower fees. | PROTEST KEN>KEN asserted
+            Thousands of students staged demonstrations to demand lower fees.             | PROTEST EDU> asserted
+            تظاهر آلاف الطلاب في تونس للمطالبة بالإصلاح.                                   | PROTEST TUN>TUN asserted
+            """)
+    void antiAndTheStateWhereItHappens(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تم شن ضربة جوية أميركية على مناطق في باكستان.                                  | ASSAULT USA>PAK asserted
+            قتل ثمانية أشخاص جراء ضربة جوية أميركية في تكريت.                               | ASSAULT USA>IRQ asserted
+            قال مسؤولون إن ضربة جوية أميركية في شمال العراق أدت إلى مقتل ثمانية مقاتلين.   | ASSAULT USA>IRQ asserted
+            قصفت القوات التركية شمال العراق.                                               | ASSAULT TUR>IRQ asserted
+            واصلت إسرائيل قصف غزة، وراح ضحية غاراتها عشرات المدنيين.                       | ASSAULT ISR>PSE asserted
+            تم اغتصابها من قبل جنود أمريكيين.                                              | ASSAULT USA> asserted
+            أطلق قناص إسرائيلي النار على شاب فلسطيني.                                      | ASSAULT ISR>PSE asserted
+            """)
+    void theAttacker(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** Victims of a fight with a named side: that side attacked them; without مع, no attacker. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            كشفت الصين عن مقتل أربعة جنود صينيين خلال معركة مع القوات الهندية على الحدود.  | ASSAULT IND>CHN asserted
+            قتل جنديان باكستانيان في اشتباكات مع مسلحين من حركة طالبان.                    | ASSAULT REB>PAK asserted
+            """)
+    void theOtherSideOfAClash(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            كشفت الصين عن مقتل أربعة جنود صينيين خلال معركة على الحدود.                    | ASSAULT >CHN asserted
+            """)
+    void aClashWithNoSideNamed(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** Without a possessive, the attack noun names no attacker: the victims' event stays without one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            واصلت إسرائيل قصف غزة، وراح ضحية الغارات عشرات المدنيين.                       | ASSAULT >PSE asserted
+            """)
+    void noPossessiveNoAttacker(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /**
+     * The subject of تعرض ل (suffered, was subjected to) is the victim. The engine reads it so for patterns flagged
+     * {@code subjrec}; ar:assault.suffer:1 and :2 in lang/ar/patterns.tsv lack the flag (owned by the lexicon work), so
+     * today the victim is coded as the actor (USA>IRQ).
+     */
+    @Disabled("data: ar:assault.suffer:2 needs the subjrec flag in lang/ar/patterns.tsv")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تعرضت دورية أمريكية لهجوم في بغداد.                                              | ASSAULT >USA asserted
+            """)
+    void subjectOfSufferedIsTheVictim(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** Coalition forces are the state that leads them (بقيادة، تقودها); without a leader, their context's state. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قال متحدث عسكري في أفغانستان إن عملية انتحارية استهدفت قافلة لقوات التحالف بقيادة أميركية.  | ASSAULT >USA asserted
+            قال متحدث عسكري في أفغانستان إن عملية انتحارية استهدفت قافلة لقوات التحالف.                 | ASSAULT >AFG asserted
+            خرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف التي تقودها الولايات المتحدة. | PROTEST AFG>USA asserted
+            """)
+    void forcesLedByAState(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقالت مصادر إن قوة من الشرطة العراقية اعتدت على المصلين.                       | ASSAULT IRQ> asserted
+            قال التلفزيون إن مصدرا في وزارة الخارجية السويدية أدان إيران.                  | ACCUSE SWE>IRN asserted
+            قالت مصادر إن المتشددين الموالين لحركة طالبان اختطفوا سبعة جنود.              | ASSAULT AFG>AFG asserted
+            قالت مصادر إن المسلحين قتلوا ثلاثة جنود.                                       | ASSAULT REB>MIL asserted
+            أدانت السعودية الهجوم الإسرائيلي على غزة.                                      | ACCUSE SAU>ISR asserted
+            أدان الأردن قصف غزة.                                                           | ACCUSE JOR>PSE asserted
+            هاجم محتجون السفارة السعودية في طهران.                                         | ASSAULT IRN>SAU asserted
+            """)
+    void phrasesThatNameTheParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+}
