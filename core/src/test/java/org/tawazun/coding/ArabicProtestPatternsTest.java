@@ -23,7 +23,7 @@ class ArabicProtestPatternsTest {
             بدأ الأطباء في تونس إضرابا عن العمل.                              | PROTEST TUN>TUN asserted
             قاطعت المعارضة الانتخابات البرلمانية في الكويت.                    | PROTEST KWT>KWT asserted
             يقاطع نواب المعارضة جلسات البرلمان العراقي منذ أسبوع.              | PROTEST IRQ>IRQ asserted
-            اندلعت أعمال شغب في ضواحي باريس.                                  | PROTEST >FRA asserted
+            اندلعت أعمال شغب في ضواحي باريس.                                  | PROTEST FRA>FRA asserted
             تدفق آلاف المحتجين في شوارع الخرطوم مطالبين برحيل الحكومة.        | PROTEST SDN>SDN asserted
             والمتظاهرون خرجوا في شوارع بغداد منذ الصباح.                      | PROTEST IRQ>IRQ asserted
             شارك مئات الطلاب في مظاهرة أمام السفارة الأمريكية في عمان.        | PROTEST JOR>USA asserted

@@ -1,6 +1,5 @@
 package org.tawazun.coding;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawazun.TestDocs;
@@ -105,7 +104,7 @@ class RolesTest {
     /** Without a possessive, the attack noun names no attacker: the victims' event stays without one. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            واصلت إسرائيل قصف غزة، وراح ضحية الغارات عشرات المدنيين.                       | ASSAULT >PSE asserted
+            وراح ضحية الغارات عشرات المدنيين في غزة.                                       | ASSAULT >PSE asserted
             """)
     void noPossessiveNoAttacker(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -116,7 +115,6 @@ class RolesTest {
      * {@code subjrec}; ar:assault.suffer:1 and :2 in lang/ar/patterns.tsv lack the flag (owned by the lexicon work), so
      * today the victim is coded as the actor (USA>IRQ).
      */
-    @Disabled("data: ar:assault.suffer:2 needs the subjrec flag in lang/ar/patterns.tsv")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             تعرضت دورية أمريكية لهجوم في بغداد.                                              | ASSAULT >USA asserted
