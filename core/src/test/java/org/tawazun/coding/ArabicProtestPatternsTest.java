@@ -41,6 +41,9 @@ class ArabicProtestPatternsTest {
             قاطع التجار في الأردن البضائع الدنماركية.
             شهدت مدن إيرانية عدة أعمال شغب ليلة أمس.
             ندد الوزير بقيام عشرات المتظاهرين بالتجمع أمام السفارة التركية في بغداد.
+            واصل آلاف العمال في الخرطوم مسيراتهم الاحتجاجية لليوم الثالث.
+            استمر المحتجون في اعتصامهم أمام البرلمان الكويتي.
+            شاركت نقابات المعلمين في مظاهرة حاشدة وسط عمان.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -56,6 +59,7 @@ class ArabicProtestPatternsTest {
             لن يشكل المحتجون سلسلة بشرية أمام البرلمان.                  | negated
             نفى الأمن أن يكون المتظاهرون قد خرجوا في شوارع العاصمة الجزائرية. | negated
             لم يشارك الطلاب في المظاهرة.                                  | negated
+            لن يواصل العمال اعتصامهم أمام الوزارة.                         | negated
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))
