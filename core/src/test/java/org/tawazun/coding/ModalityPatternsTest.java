@@ -124,6 +124,7 @@ class ModalityPatternsTest {
             Students will demonstrate in Khartoum on Friday.          | PROTEST
             Turkish police did not arrest the Swedish journalists.    | COERCE
             The United States will strike Houthi targets in Yemen.    | ASSAULT
+            The North's attack was intentional, a general said.       | ASSAULT
             Two Swedish journalists were arrested in Istanbul.        | COERCE TUR
             """)
     void noAssertedEventOfType(String sentence, String expected) {
