@@ -226,6 +226,7 @@ class EnglishPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Saudi Arabia condemned Israel's raid on the mosque.       | ACCUSE SAU>ISR asserted
+            Cambodia called Thailand's air strikes "reckless and brutal military aggression". | ACCUSE KHM>THA asserted
             The United States accused China of cyber attacks.         | ACCUSE USA>CHN asserted
             Japan expressed concern over North Korea's missile tests. | ACCUSE JPN>PRK asserted
             Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
