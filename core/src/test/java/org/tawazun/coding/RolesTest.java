@@ -147,4 +147,26 @@ class RolesTest {
     void phrasesThatNameTheParty(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
+    /** First person inside a quotation or after a speech verb's colon is the speaker, not a state the quote names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقالت الخارجية الباكستانية في بيان: «الهجوم الهندي عمل غير مقبول ونحتفظ بحق الرد».   | THREATEN PAK> asserted
+            «إذا هاجمت إيران سفننا فسنرد بقوة» قال وزير الدفاع الأمريكي.                          | THREATEN USA> asserted
+            'If North Korea attacks again, we will deal sternly with it,' said Seoul.             | THREATEN KOR> asserted
+            Japan said: 'We reject the proposal of China.'                                        | REJECT JPN>CHN asserted
+            """)
+    void firstPersonIsTheSpeaker(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence.replace('\'', '"'))).contains(expected);
+    }
+
+    /** Without a named speaker "we" is nobody the sentence names; a third-person subject in reported speech stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            'If North Korea attacks again, we will deal sternly with it.'                         | THREATEN PRK> asserted
+            قالت الخارجية الباكستانية إن الهند تحتفظ بحق الرد.                                      | THREATEN PAK> asserted
+            Japan said China would deal sternly with the protesters.                              | THREATEN JPN> asserted
+            """)
+    void noSpeakerOrThirdPerson(String sentence, String notExpected) {
+        assertThat(TestDocs.events(null, sentence.replace('\'', '"'))).doesNotContain(notExpected);
+    }
 }
