@@ -236,8 +236,8 @@ public final class EventCoder {
     private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions) {
         if (!r.recipient().isEmpty()) return r;
         String only = onlyCountry(s, mentions);
-        if (only == null) return r;
         for (Mention m : mentions) {
+            if (only == null) break;
             if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
             if (!r.actor().contains(m)) return new Roles.Assigned(r.actor(), List.of(m), r.how());
         }

@@ -169,4 +169,30 @@ class RolesTest {
     void noSpeakerOrThirdPerson(String sentence, String notExpected) {
         assertThat(TestDocs.events(null, sentence.replace('\'', '"'))).doesNotContain(notExpected);
     }
+    /**
+     * English phrases that name the party: a possessor before the name of its force, "of" after a unit or count (the
+     * last batch of ...), a counted people noun (thousands of Chinese), "the country's" after a state's sentence; an
+     * embassy or government is no protest crowd, also when the sentence names several states.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The last batch of France's Operation Barkhane troops left Mali on Monday.            | RETREAT FRA>MLI asserted
+            Thousands of Chinese protested outside the Japanese embassy.                         | PROTEST CHN>JPN asserted
+            Thousands of Chinese besieged the Japanese embassy in Beijing, and protests broke out in other cities. | PROTEST CHN>JPN asserted
+            South Korea returned fire. All of the country's troops were placed on maximum alert. | MOBILIZE KOR> asserted
+            North Korea fired shells at the island. All of the country's troops were placed on maximum alert. | MOBILIZE PRK> asserted
+            """)
+    void englishPhrasesThatNameTheParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The withdrawal of France's troops from Mali ended on Monday.                         | RETREAT FRA>MLI asserted
+            Thousands of Chinese besieged the Japanese embassy in Beijing, and protests broke out in other cities. | PROTEST JPN> asserted
+            China protested. Japan said on Monday the country's troops were placed on maximum alert. | MOBILIZE CHN> asserted
+            """)
+    void englishCounterCases(String sentence, String notExpected) {
+        assertThat(TestDocs.events(null, sentence)).doesNotContain(notExpected);
+    }
 }
