@@ -224,6 +224,69 @@ final class Roles {
         return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
     }
 
+    /**
+     * Types PLOVER defines as directed at someone (a threat, an accusation, a rejection, a sanction, a demand, a
+     * mobilization against): coded with no recipient, they may take the document's other party ({@link #otherParty}).
+     */
+    static final Set<org.tawazun.ontology.PloverType> DIRECTED = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.THREATEN, org.tawazun.ontology.PloverType.ACCUSE,
+            org.tawazun.ontology.PloverType.REJECT, org.tawazun.ontology.PloverType.SANCTION,
+            org.tawazun.ontology.PloverType.REQUEST, org.tawazun.ontology.PloverType.MOBILIZE);
+
+    /** How many explicit mentions the other party needs, and how many times the next state's count. */
+    private static final int OTHER_MIN = 3, OTHER_RATIO = 2;
+
+    /** Mentions of each state named in the document (not through context or coreference), counted once. */
+    private Map<String, Integer> stateCounts;
+
+    /**
+     * The other party of a directed event the sentence gives no recipient (Sudan would "respond to the aggression" in
+     * an article about the UAE; ونددت الصين بالقرار after Lithuania's decision): when the document is about one dyad —
+     * the actor's state is among the two states it names most, and one other state is named at least three times and
+     * at least twice as often as any third — that state, as a mention of it before the trigger. Otherwise none: a
+     * wrong recipient is worse than none.
+     */
+    List<Mention> otherParty(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        String own = null;
+        for (Mention a : act) {
+            String c = a.actor().country();
+            if (c == null || own != null && !own.equals(c)) return List.of();
+            own = c;
+        }
+        if (own == null) return List.of();
+        if (stateCounts == null) {
+            stateCounts = new java.util.HashMap<>();
+            for (Mention c : mentions) {
+                if (c.actor().country() == null || "context".equals(c.via()) || "coref".equals(c.via())) continue;
+                stateCounts.merge(c.actor().country(), 1, Integer::sum);
+            }
+        }
+        String best = null, second = null;
+        int bestN = 0, secondN = 0, ownN = stateCounts.getOrDefault(own, 0), above = 0;
+        for (Map.Entry<String, Integer> e : stateCounts.entrySet()) {
+            if (e.getValue() > ownN) above++;
+            if (e.getKey().equals(own)) continue;
+            int n = e.getValue();
+            if (n > bestN) {
+                second = best;
+                secondN = bestN;
+                best = e.getKey();
+                bestN = n;
+            } else if (n > secondN) {
+                second = e.getKey();
+                secondN = n;
+            }
+        }
+        if (best == null || above > 1 || bestN < OTHER_MIN || bestN < OTHER_RATIO * secondN) return List.of();
+        Mention named = null;
+        for (Mention c : mentions) {
+            if (c.firstToken() >= m.anchor() && named != null) break;
+            if (best.equals(c.actor().country()) && !"context".equals(c.via()) && !"coref".equals(c.via())) named = c;
+        }
+        if (named == null) return List.of();
+        return List.of(named.withActor(new org.tawazun.model.Actor(best, null, null, null), "context"));
+    }
+
     /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل (normalized, without clitics and article). */
     private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
             "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا

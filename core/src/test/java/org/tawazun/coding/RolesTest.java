@@ -195,4 +195,26 @@ class RolesTest {
     void englishCounterCases(String sentence, String notExpected) {
         assertThat(TestDocs.events(null, sentence)).doesNotContain(notExpected);
     }
+    /**
+     * A directed event (threat, accusation, rejection, sanction, demand, alert) with no recipient in its sentence takes
+     * the document's other party when the document is about one dyad; not when other states are named as often.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Sudan accused the United Arab Emirates of arming the rebels. The UAE denied supplying weapons. Sudan cut ties with the UAE on Tuesday. The defence minister said Sudan would respond to the aggression by all means necessary. | THREATEN SDN>ARE asserted
+            Serbia and Kosovo traded accusations. Kosovo said Serbia was arming local groups. Kosovo police removed barricades. Serbia put its army on the highest alert. | MOBILIZE SRB>XKX asserted
+            سمحت ليتوانيا بفتح مكتب تمثيلي لتايوان. واستدعت الصين سفيرها لدى ليتوانيا. وقالت وزارة الخارجية الليتوانية إن القرار سيادي. وقالت الصين إنها سترد بحزم. | THREATEN CHN>LTU asserted
+            """)
+    void theDocumentsOtherParty(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Sudan accused the United Arab Emirates of arming the rebels. Egypt and Chad urged calm. Egypt and Chad sent envoys to the UAE. The defence minister said Sudan would respond to the aggression by all means necessary. | THREATEN SDN> asserted
+            Sudan would respond to the aggression by all means necessary.                        | THREATEN SDN> asserted
+            """)
+    void noClearOtherParty(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected);
+    }
 }
