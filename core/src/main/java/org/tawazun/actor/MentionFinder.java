@@ -119,6 +119,11 @@ public final class MentionFinder {
                 int noun = placeNounBefore(toks, first);
                 if (noun >= 0) locations.add(new Location(noun, grp.lastToken(), grp.code.entry().code(), false, false));
             }
+            if (!arabic && grp.onlyAdjective() && grp.lastToken() + 1 < toks.size()
+                    && EN_PLACE_NOUNS.contains(toks.get(grp.lastToken() + 1).norm())) {
+                // a South Korean island, Pakistani cities: a place in that state (a location, and no actor)
+                locations.add(new Location(first, grp.lastToken() + 1, grp.code.entry().code(), false, false));
+            }
             if (grp.onlyPlaces()) {
                 // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
                 // actor; a city elsewhere (قصفت الطائرات الموصل) stands for its state, as PETRARCH codes cities
@@ -441,7 +446,11 @@ public final class MentionFinder {
             "\u0628\u0644\u062F\u0647", "\u0628\u0644\u062F\u0627\u062A", "\u0642\u0631\u064A\u0647", "\u0642\u0631\u064A",
             "\u0645\u062D\u0627\u0641\u0638\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0645\u0646\u0637\u0642\u0647",
             "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
-            "\u0645\u062E\u064A\u0645");
+            "\u0645\u062E\u064A\u0645", "\u062C\u0632\u064A\u0631\u0647", "\u062C\u0632\u0631"); // مخيم جزيرة جزر
+
+    /** English place nouns a state's adjective may qualify (a South Korean island, Pakistani cities), lower case. */
+    private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
+            "island", "islands", "province", "provinces", "region", "territory", "soil", "waters", "airspace", "port", "camp");
 
     /**
      * The place noun that a state's adjective at token {@code i} qualifies, right before it or with one adjective

@@ -217,4 +217,13 @@ class RolesTest {
     void noClearOtherParty(String text, String expected) {
         assertThat(TestDocs.events(null, text)).contains(expected);
     }
+    /** English: a state's adjective on a place noun is where the attack landed (the victims' state); without it, none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            North Korea fired artillery shells onto a South Korean island.                       | ASSAULT PRK>KOR asserted
+            North Korea fired artillery shells onto an island.                                   | ASSAULT PRK> asserted
+            """)
+    void anAdjectiveOnAPlaceNoun(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
