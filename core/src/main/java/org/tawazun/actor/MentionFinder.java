@@ -99,7 +99,7 @@ public final class MentionFinder {
                 boolean former = arabic && grp.agent != null && reads.get(e).hit().first() == reads.get(e - 1).hit().last() + 2
                         && FORMER_AR.contains(toks.get(reads.get(e - 1).hit().last() + 1).norm())
                         && reads.get(e).hit().analysis().prefix().isEmpty() && grp.accepts(reads.get(e));
-                if (!former && !(joins(toks, reads.get(e - 1), reads.get(e), arabic) && grp.accepts(reads.get(e)))) break;
+                if (!former && !(joins(toks, raw, reads.get(e - 1), reads.get(e), arabic) && grp.accepts(reads.get(e)))) break;
                 grp.former |= former;
                 grp.add(reads.get(e));
                 e++;
@@ -119,6 +119,11 @@ public final class MentionFinder {
                 int noun = placeNounBefore(toks, first);
                 if (noun >= 0) locations.add(new Location(noun, grp.lastToken(), grp.code.entry().code(), false, false));
             }
+            if (!arabic && grp.onlyAdjective() && grp.lastToken() + 1 < toks.size()
+                    && EN_PLACE_NOUNS.contains(toks.get(grp.lastToken() + 1).norm())) {
+                // a South Korean island, Pakistani cities: a place in that state (a location, and no actor)
+                locations.add(new Location(first, grp.lastToken() + 1, grp.code.entry().code(), false, false));
+            }
             if (grp.onlyPlaces()) {
                 // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
                 // actor; a city elsewhere (قصفت الطائرات الموصل) stands for its state, as PETRARCH codes cities
@@ -134,6 +139,8 @@ public final class MentionFinder {
                 asPlace = kind == EntryKind.PLACE;
             }
             grp.former |= formerBefore(toks, first, arabic);
+            // "thousands of Chinese", "three Japanese": an adjective that is also its people's plural, counted, is the crowd
+            grp.counted = !arabic && grp.onlyAdjective() && countedBefore(toks, first) && !nounAfter(toks, raw, grp.lastToken());
             Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first), asPlace);
             if (!arabic && grp.agent == null && grp.person == null && grp.code != null && !asPlace) {
                 // English elliptical coordination: "US and British warplanes", "Russian, Iranian and Turkish officials"
@@ -189,6 +196,10 @@ public final class MentionFinder {
             } else if (!arabic && f > 0 && EN_POSSESSIVES.contains(toks.get(f - 1).norm())) {
                 byToken.put(f, r); // its forces, their government, his army
                 pronoun.put(f, toks.get(f - 1).norm());
+            } else if (!arabic && f > 2 && toks.get(f - 1).norm().equals("'s") && COUNTRY_NOUNS.contains(toks.get(f - 2).norm())
+                    && toks.get(f - 3).norm().equals("the")) {
+                byToken.put(f, r); // the country's troops, the nation's army
+                pronoun.put(f, COUNTRY_REF);
             }
         }
         if (byToken.isEmpty()) return ms;
@@ -208,6 +219,11 @@ public final class MentionFinder {
                 out.add(m);
                 continue;
             }
+            if (COUNTRY_REF.equals(pronoun.get(m.firstToken()))) {
+                Mention c = subjectState(doc, ms, m);
+                out.add(c == null ? m : m.withActor(new Actor(c.actor().country(), m.actor().sector(), null, null), "coref"));
+                continue;
+            }
             List<Mention> ante = pr.antecedent(m.firstToken(), PronounResolver.wanted(pronoun.get(m.firstToken())), Set.of());
             if (ante.isEmpty()) {
                 out.add(m);
@@ -219,8 +235,38 @@ public final class MentionFinder {
         return out;
     }
 
+    /** "the country's", "the nation's": a reference to a state, resolved by {@link #subjectState}. */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    private static final String COUNTRY_REF = "the country's";
+
+    /**
+     * The state "the country's troops" refers to: the first state named as a subject (not after a preposition, not a
+     * possessor of another noun) earlier in its sentence, else in the previous sentence (South Korea immediately
+     * returned fire ... All of the country's troops were placed on alert → KOR); null when there is none.
+     */
+    private static Mention subjectState(AnalyzedDocument doc, List<Mention> ms, Mention m) {
+        List<Token> toks = doc.tokens();
+        Sentence cur = null;
+        for (Sentence s : doc.sentences()) if (s.firstToken() <= m.firstToken() && m.firstToken() < s.endToken()) cur = s;
+        if (cur == null) return null;
+        for (int round = 0; round < 2; round++) {
+            Sentence s = round == 0 ? cur : cur.index() > 0 ? doc.sentences().get(cur.index() - 1) : null;
+            if (s == null) return null;
+            int end = round == 0 ? m.firstToken() : s.endToken();
+            for (Mention c : ms) {
+                if (c.firstToken() < s.firstToken() || c.actor().country() == null || c.oblique()) continue;
+                if (c.firstToken() >= end) break;
+                String sec = c.actor().sector();
+                if (sec != null && !INSTITUTION_SECTORS.contains(sec) || "place".equals(c.via())) continue;
+                if (c.lastToken() + 1 < toks.size() && toks.get(c.lastToken() + 1).norm().equals("'s") && sec == null) continue;
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** True when reading {@code rb} continues the noun phrase of reading {@code ra}. */
-    private static boolean joins(List<Token> toks, Readings.Read ra, Readings.Read rb, boolean arabic) {
+    private static boolean joins(List<Token> toks, String raw, Readings.Read ra, Readings.Read rb, boolean arabic) {
         Gazetteer.Hit a = ra.hit();
         Gazetteer.Hit b = rb.hit();
         if (toks.get(b.first()).newlineBefore()) return false;
@@ -242,11 +288,25 @@ public final class MentionFinder {
             String mid = toks.get(a.last() + 1).norm();
             return mid.equals("'s") || mid.equals("of");
         }
-        if (!arabic && b.first() == a.last() + 3) {
-            return toks.get(a.last() + 1).norm().equals("of") && toks.get(a.last() + 2).norm().equals("the");
+        if (!arabic && b.first() == a.last() + 3 && toks.get(a.last() + 1).norm().equals("of") && toks.get(a.last() + 2).norm().equals("the")) {
+            return true;
+        }
+        // a possessor before the name or qualifier of its force or body: France's Operation Barkhane troops, Russia's
+        // Wagner fighters, Iran's elite forces (at most three such words, then the sector noun)
+        if (!arabic && rb.entry().kind() == EntryKind.AGENT && b.first() > a.last() + 2 && b.first() <= a.last() + 5
+                && toks.get(a.last() + 1).norm().equals("'s") && ra.entry().kind() != EntryKind.AGENT) {
+            for (int j = a.last() + 2; j < b.first(); j++) {
+                Token t = toks.get(j);
+                if (!t.isWord() || !(Character.isUpperCase(raw.charAt(t.start())) || POSSESSED_QUALIFIERS.contains(t.norm()))) return false;
+            }
+            return true;
         }
         return false;
     }
+
+    /** Lower-case words that may stand between a possessor and its force or body (Iran's elite forces, Russia's own troops). */
+    private static final Set<String> POSSESSED_QUALIFIERS = Set.of("own", "elite", "special", "armed", "regular", "top",
+            "paramilitary", "national", "federal", "military", "navy", "naval", "border", "riot", "security", "intelligence");
 
     /**
      * A state adjective right after another one and joined to it by a coordinator: والبريطانية after القوات
@@ -300,6 +360,43 @@ public final class MentionFinder {
         return null;
     }
 
+    /** English counts before a people noun: "thousands of", "dozens of" (with of), or a number. */
+    private static final Set<String> EN_COUNTS_OF = Set.of("thousands", "hundreds", "dozens", "millions", "tens", "scores",
+            "batch", "contingent", "group", "groups", "unit", "units", "column", "convoy", "detachment", "squad", "team", "number");
+    private static final Set<String> EN_NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "twenty", "dozen", "hundred", "thousand");
+
+    /** A count right before token {@code i} (3 Chinese, three Chinese) or a count and "of" (thousands of Chinese). */
+    private static boolean countedBefore(List<Token> toks, int i) {
+        if (i < 1) return false;
+        Token p = toks.get(i - 1);
+        if (p.kind() == Token.Kind.NUMBER || EN_NUMBER_WORDS.contains(p.norm())) return !toks.get(i).newlineBefore();
+        if (!p.norm().equals("of") || i < 2) return false;
+        return countOf(toks.get(i - 2));
+    }
+
+    /** English words after a people noun that show it ends its phrase (three Japanese were killed). */
+    private static final Set<String> EN_AFTER_NOUN = Set.of("were", "are", "was", "is", "have", "had", "has", "will", "would",
+            "took", "who", "and", "or", "in", "at", "on", "from", "to", "outside", "across", "near", "living", "working");
+
+    /**
+     * The word after an English adjective may continue its noun phrase (two Chinese H-6 bombers, three Japanese
+     * tourists): true unless punctuation, a verb in -ed or a word of {@link #EN_AFTER_NOUN} follows.
+     */
+    private static boolean nounAfter(List<Token> toks, String raw, int last) {
+        if (last + 1 >= toks.size()) return false;
+        Token t = toks.get(last + 1);
+        if (t.isPunct()) return false;
+        String w = raw.substring(t.start(), t.end());
+        if (!w.isEmpty() && !Character.isLowerCase(w.charAt(0))) return true;
+        return !(EN_AFTER_NOUN.contains(w) || w.endsWith("ed"));
+    }
+
+    /** An English count or unit before "of": a number, thousands, dozens, a batch, contingent, group, convoy ... */
+    private static boolean countOf(Token q) {
+        return q.kind() == Token.Kind.NUMBER || EN_COUNTS_OF.contains(q.norm()) || EN_NUMBER_WORDS.contains(q.norm());
+    }
+
     private static final Set<String> EN_POSSESSIVES = Set.of("its", "their", "his", "her");
     private static final Set<String> INSTITUTION_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
@@ -349,7 +446,11 @@ public final class MentionFinder {
             "\u0628\u0644\u062F\u0647", "\u0628\u0644\u062F\u0627\u062A", "\u0642\u0631\u064A\u0647", "\u0642\u0631\u064A",
             "\u0645\u062D\u0627\u0641\u0638\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0645\u0646\u0637\u0642\u0647",
             "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
-            "\u0645\u062E\u064A\u0645");
+            "\u0645\u062E\u064A\u0645", "\u062C\u0632\u064A\u0631\u0647", "\u062C\u0632\u0631"); // مخيم جزيرة جزر
+
+    /** English place nouns a state's adjective may qualify (a South Korean island, Pakistani cities), lower case. */
+    private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
+            "island", "islands", "province", "provinces", "region", "territory", "soil", "waters", "airspace", "port", "camp");
 
     /**
      * The place noun that a state's adjective at token {@code i} qualifies, right before it or with one adjective
@@ -456,6 +557,7 @@ public final class MentionFinder {
         GazetteerEntry agent;     // the last agent: the sector of the phrase
         GazetteerEntry firstAgent;
         boolean former;           // السابق، former: an office no longer held (sector ELI), unless a named person's dated role says otherwise
+        boolean counted;          // English: a count before the adjective makes it a noun (thousands of Chinese)
 
         Group(boolean arabic) {
             this.arabic = arabic;
@@ -576,7 +678,7 @@ public final class MentionFinder {
                 if (c != null && actor.country() == null && actor.org() == null) actor = codeActor(c, null);
                 via = "gazetteer";
             } else if (c != null) {
-                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c)) return null;
+                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c) && !counted) return null;
                 actor = codeActor(c, agent != null ? agent.sector() : null);
                 via = c.kind() == EntryKind.CAPITAL ? "metonym" : c.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
                 if (asPlace) {
@@ -721,6 +823,9 @@ public final class MentionFinder {
                 if (arabic && p > 0 && pt.norm().equals(MIN) && count(toks.get(p - 1))) obl = false;
                 // a member of a body speaks for it (مصدر في وزارة الخارجية، جندي في الجيش الأميركي): the body is no place
                 if (arabic && p > 0 && pt.norm().equals(FI) && member(toks.get(p - 1))) obl = false;
+                // English: "of" after a count or a unit names the group itself (the last contingent of France's troops,
+                // thousands of Chinese, a group of Israeli settlers), as partitive من does in Arabic
+                if (!arabic && p > 0 && pt.norm().equals("of") && countOf(toks.get(p - 1))) obl = false;
             }
             boolean coord = prev != null && prev.lastToken() < m.firstToken() && coordinatedPair(toks, prev, m);
             if (coord) obl = obl || prev.oblique();

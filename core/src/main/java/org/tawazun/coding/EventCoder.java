@@ -65,6 +65,9 @@ public final class EventCoder {
     static final java.util.Set<org.tawazun.ontology.PloverType> NEEDS_SECOND_PARTY = java.util.EnumSet.of(
             org.tawazun.ontology.PloverType.CONSULT, org.tawazun.ontology.PloverType.COOPERATE);
 
+    /** The other-party fallback for directed events ({@code -Dtawazun.otherparty=off} turns it off to measure it). */
+    private static final boolean OTHER_PARTY = !"off".equals(System.getProperty("tawazun.otherparty"));
+
     private final PatternLexicon lexicon;
     private final org.tawazun.actor.Gazetteer guard;
     private final org.tawazun.actor.MentionFinder finder;
@@ -139,6 +142,11 @@ public final class EventCoder {
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
                     r = roles.scene(m, s, r, places);
+                }
+                if (Roles.DIRECTED.contains(p.type()) && r.recipient().isEmpty() && !r.actor().isEmpty() && !p.has(Element.Kind.RECIPIENT)
+                        && OTHER_PARTY) {
+                    List<Mention> other = roles.otherParty(m, s, r.actor());
+                    if (!other.isEmpty()) r = new Roles.Assigned(r.actor(), other, r.how() + "; the document's other party");
                 }
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
@@ -236,8 +244,8 @@ public final class EventCoder {
     private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions) {
         if (!r.recipient().isEmpty()) return r;
         String only = onlyCountry(s, mentions);
-        if (only == null) return r;
         for (Mention m : mentions) {
+            if (only == null) break;
             if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
             if (!r.actor().contains(m)) return new Roles.Assigned(r.actor(), List.of(m), r.how());
         }

@@ -224,6 +224,69 @@ final class Roles {
         return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
     }
 
+    /**
+     * Types PLOVER defines as directed at someone (a threat, an accusation, a rejection, a sanction, a demand, a
+     * mobilization against): coded with no recipient, they may take the document's other party ({@link #otherParty}).
+     */
+    static final Set<org.tawazun.ontology.PloverType> DIRECTED = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.THREATEN, org.tawazun.ontology.PloverType.ACCUSE,
+            org.tawazun.ontology.PloverType.REJECT, org.tawazun.ontology.PloverType.SANCTION,
+            org.tawazun.ontology.PloverType.REQUEST, org.tawazun.ontology.PloverType.MOBILIZE);
+
+    /** How many explicit mentions the other party needs, and how many times the next state's count. */
+    private static final int OTHER_MIN = 3, OTHER_RATIO = 2;
+
+    /** Mentions of each state named in the document (not through context or coreference), counted once. */
+    private Map<String, Integer> stateCounts;
+
+    /**
+     * The other party of a directed event the sentence gives no recipient (Sudan would "respond to the aggression" in
+     * an article about the UAE; ونددت الصين بالقرار after Lithuania's decision): when the document is about one dyad —
+     * the actor's state is among the two states it names most, and one other state is named at least three times and
+     * at least twice as often as any third — that state, as a mention of it before the trigger. Otherwise none: a
+     * wrong recipient is worse than none.
+     */
+    List<Mention> otherParty(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        String own = null;
+        for (Mention a : act) {
+            String c = a.actor().country();
+            if (c == null || own != null && !own.equals(c)) return List.of();
+            own = c;
+        }
+        if (own == null) return List.of();
+        if (stateCounts == null) {
+            stateCounts = new java.util.HashMap<>();
+            for (Mention c : mentions) {
+                if (c.actor().country() == null || "context".equals(c.via()) || "coref".equals(c.via())) continue;
+                stateCounts.merge(c.actor().country(), 1, Integer::sum);
+            }
+        }
+        String best = null, second = null;
+        int bestN = 0, secondN = 0, ownN = stateCounts.getOrDefault(own, 0), above = 0;
+        for (Map.Entry<String, Integer> e : stateCounts.entrySet()) {
+            if (e.getValue() > ownN) above++;
+            if (e.getKey().equals(own)) continue;
+            int n = e.getValue();
+            if (n > bestN) {
+                second = best;
+                secondN = bestN;
+                best = e.getKey();
+                bestN = n;
+            } else if (n > secondN) {
+                second = e.getKey();
+                secondN = n;
+            }
+        }
+        if (best == null || above > 1 || bestN < OTHER_MIN || bestN < OTHER_RATIO * secondN) return List.of();
+        Mention named = null;
+        for (Mention c : mentions) {
+            if (c.firstToken() >= m.anchor() && named != null) break;
+            if (best.equals(c.actor().country()) && !"context".equals(c.via()) && !"coref".equals(c.via())) named = c;
+        }
+        if (named == null) return List.of();
+        return List.of(named.withActor(new org.tawazun.model.Actor(best, null, null, null), "context"));
+    }
+
     /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل (normalized, without clitics and article). */
     private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
             "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا
@@ -686,6 +749,13 @@ final class Roles {
                 if (!p.isEmpty()) return new Inferred(p, "possessive suffix of the verbal noun");
             }
         }
+        // first person inside a quotation or reported speech is its speaker (نحتفظ بحق الرد» قالت الخارجية; "we will
+        // deal sternly against it," said Seoul), not the state the quote names before the verb
+        if (firstPerson(m, s)) {
+            List<Mention> sp = speaker(m, s, exclude);
+            // a state the quotation names before "we" is not who speaks (if North Korea stages ..., we will deal)
+            return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation (first person)");
+        }
         // 3. nearest free actor before the trigger, not across the start of reported speech
         Mention agentOnly = null;
         boolean anyBefore = false;
@@ -728,6 +798,175 @@ final class Roles {
             }
         }
         return new Inferred(List.of(), "none");
+    }
+
+    /** نحن (we), normalized. */
+    private static final String NAHNU = "\u0646\u062D\u0646";
+    /** English first-person subject pronouns. */
+    private static final Set<String> EN_FIRST = Set.of("we", "i");
+    /** English words that may stand between a subject pronoun and its verb (we will not; I have also). */
+    private static final Set<String> EN_AUX = Set.of("will", "would", "shall", "should", "must", "can", "could", "may", "might",
+            "not", "n't", "never", "also", "then", "are", "am", "have", "'ve", "'ll", "do", "did", "be", "going", "to", "were", "was");
+
+    /**
+     * The trigger is a verb in the first person inside a quotation or reported speech: an Arabic imperfect with the
+     * first-person plural prefix (نحتفظ، سنرد، ونرفض) or نحن right before it; English "we" or "I" as its subject (we will
+     * deal sternly; I reject). Only inside quotation marks or after a speech verb's colon, where "we" is the speaker.
+     */
+    private boolean firstPerson(PatternMatcher.Match m, Sentence s) {
+        if (!m.verbal()) return false;
+        int a = m.anchor();
+        boolean first = false;
+        if (arabic) {
+            String st = m.reading().stem();
+            if (m.imperfect() && st.length() > 2) {
+                if (st.charAt(0) == '\u0633' && st.charAt(1) == '\u0646') st = st.substring(1); // سنرد
+                first = st.charAt(0) == '\u0646';
+            }
+            for (int j = a - 1; !first && j >= Math.max(s.firstToken(), a - 2); j--) {
+                if (toks.get(j).isPunct()) break;
+                first = toks.get(j).norm().equals(NAHNU);
+            }
+        } else {
+            for (int j = a - 1; j >= Math.max(s.firstToken(), a - 5); j--) {
+                String w = toks.get(j).norm().toLowerCase(java.util.Locale.ROOT);
+                if (EN_FIRST.contains(w)) {
+                    first = true;
+                    break;
+                }
+                if (!EN_AUX.contains(w) && !w.endsWith("ly")) break;
+            }
+        }
+        return first && (quoteOpenBefore(a, s) >= 0 || speechColonBefore(a, s) >= 0);
+    }
+
+    private static boolean opens(char c) {
+        return c == '\u00AB' || c == '\u201C';
+    }
+
+    private static boolean closes(char c) {
+        return c == '\u00BB' || c == '\u201D';
+    }
+
+    /**
+     * The raw offset of the quotation mark that opens the quotation holding token {@code a}, in its sentence, or
+     * -1; a quotation that began in an earlier sentence (the sentence starts inside it) gives the sentence start.
+     */
+    private int quoteOpenBefore(int a, Sentence s) {
+        String raw = doc.text();
+        int open = -1;
+        boolean straight = false;
+        int from = toks.get(s.firstToken()).start(), to = toks.get(a).start();
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (opens(c)) open = i;
+            else if (closes(c)) open = -1;
+            else if (c == '"') {
+                straight = !straight;
+                open = straight ? i : -1;
+            }
+        }
+        if (open >= 0) return open;
+        // no mark before the trigger in the sentence, but a closing mark after it: the quote began earlier
+        int end = toks.get(s.endToken() - 1).end();
+        for (int i = toks.get(a).end(); i < Math.min(end + 1, raw.length()); i++) {
+            char c = raw.charAt(i);
+            if (opens(c)) return -1;
+            if (closes(c) || c == '"') return from;
+        }
+        return -1;
+    }
+
+    /** A colon after a speech verb before the trigger (قالت الخارجية في بيان: نحتفظ): the token index of the colon, or -1. */
+    private int speechColonBefore(int a, Sentence s) {
+        for (int j = a - 1; j > s.firstToken(); j--) {
+            if (!toks.get(j).norm().equals(":")) continue;
+            for (int k = j - 1; k >= Math.max(s.firstToken(), j - 8); k--) if (speech(toks.get(k))) return j;
+            return -1;
+        }
+        return -1;
+    }
+
+    private boolean speech(Token t) {
+        return arabic ? fw.readsAs(t, FunctionWords.Cls.SPEECH) : fw.is(t, FunctionWords.Cls.SPEECH);
+    }
+
+    /**
+     * True when a quotation mark opens or closes between two tokens: in the raw text between them, or as a token
+     * between them or at {@code toTok}.
+     */
+    private boolean quoteMarkBetween(int fromTok, int toTok) {
+        if (fromTok >= toTok) return false;
+        String raw = doc.text();
+        for (int i = toks.get(fromTok).end(); i < toks.get(toTok).end(); i++) {
+            char c = raw.charAt(i);
+            if (opens(c) || closes(c) || c == '"') return true;
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of the quotation that holds the trigger: the subject of a speech verb of the sentence outside the
+     * quotation, the phrase right after it (قالت الخارجية الباكستانية; said Seoul) or right before it (Seoul said); when
+     * the sentence has none, the speaker of the previous sentence's quotation ("...," the general said. "But if ...").
+     */
+    private List<Mention> speaker(PatternMatcher.Match m, Sentence s, List<Mention> exclude) {
+        int a = m.anchor();
+        int open = quoteOpenBefore(a, s);
+        // the quotation's token range: from its opening mark to its closing mark (or the sentence end)
+        int qFrom = s.firstToken(), qTo = s.endToken() - 1;
+        if (open >= 0) {
+            for (int j = s.firstToken(); j < a; j++) if (toks.get(j).start() >= open) {
+                qFrom = j;
+                break;
+            }
+            if (open == toks.get(s.firstToken()).start() && !startsWithMark(s)) qFrom = s.firstToken();
+            for (int j = a + 1; j < s.endToken(); j++) {
+                if (quoteMarkBetween(j - 1, j)) {
+                    qTo = j - 1;
+                    break;
+                }
+            }
+        } else {
+            qFrom = speechColonBefore(a, s) + 1;
+        }
+        List<Mention> sp = speakerIn(s, qFrom, qTo, exclude);
+        if (!sp.isEmpty() || s.index() == 0) return sp;
+        if (qFrom > s.firstToken() + 1 || qTo < s.endToken() - 2) return sp; // the sentence has its own frame
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        return speakerIn(prev, prev.endToken(), prev.endToken(), exclude);
+    }
+
+    private boolean startsWithMark(Sentence s) {
+        String raw = doc.text();
+        int i = toks.get(s.firstToken()).start();
+        return i < raw.length() && (opens(raw.charAt(i)) || raw.charAt(i) == '"');
+    }
+
+    /**
+     * The subject of a speech verb of sentence {@code s} that lies outside the token range {@code qFrom..qTo}: the
+     * coded mention within three words after the verb (Arabic verb-subject order; "said Seoul") with no preposition
+     * before it, else the one ending within two words before the verb ("Seoul said", "the general said").
+     */
+    private List<Mention> speakerIn(Sentence s, int qFrom, int qTo, List<Mention> exclude) {
+        for (int v = s.firstToken(); v < s.endToken(); v++) {
+            if (v >= qFrom && v <= qTo || !speech(toks.get(v))) continue;
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention c = mentions.get(k);
+                if (c.firstToken() <= v) continue;
+                if (c.firstToken() > v + 3 || c.firstToken() >= s.endToken() || c.firstToken() >= qFrom && c.firstToken() <= qTo) break;
+                if (quoteMarkBetween(v, c.firstToken())) break;
+                if (c.hasCode() && !oblique.test(c) && allowed(c, exclude)) return group(c);
+            }
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention c = mentions.get(k);
+                if (c.lastToken() >= v) continue;
+                if (c.lastToken() < v - 2 || c.lastToken() < s.firstToken() || c.lastToken() >= qFrom && c.lastToken() <= qTo) break;
+                if (quoteMarkBetween(c.lastToken(), v)) break;
+                if (c.hasCode() && !oblique.test(c) && allowed(c, exclude)) return groupEndingAt(k);
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -147,4 +147,83 @@ class RolesTest {
     void phrasesThatNameTheParty(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
+    /** First person inside a quotation or after a speech verb's colon is the speaker, not a state the quote names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقالت الخارجية الباكستانية في بيان: «الهجوم الهندي عمل غير مقبول ونحتفظ بحق الرد».   | THREATEN PAK> asserted
+            «إذا هاجمت إيران سفننا فسنرد بقوة» قال وزير الدفاع الأمريكي.                          | THREATEN USA> asserted
+            'If North Korea attacks again, we will deal sternly with it,' said Seoul.             | THREATEN KOR> asserted
+            Japan said: 'We reject the proposal of China.'                                        | REJECT JPN>CHN asserted
+            """)
+    void firstPersonIsTheSpeaker(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence.replace('\'', '"'))).contains(expected);
+    }
+
+    /** Without a named speaker "we" is nobody the sentence names; a third-person subject in reported speech stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            'If North Korea attacks again, we will deal sternly with it.'                         | THREATEN PRK> asserted
+            قالت الخارجية الباكستانية إن الهند تحتفظ بحق الرد.                                      | THREATEN PAK> asserted
+            Japan said China would deal sternly with the protesters.                              | THREATEN JPN> asserted
+            """)
+    void noSpeakerOrThirdPerson(String sentence, String notExpected) {
+        assertThat(TestDocs.events(null, sentence.replace('\'', '"'))).doesNotContain(notExpected);
+    }
+    /**
+     * English phrases that name the party: a possessor before the name of its force, "of" after a unit or count (the
+     * last batch of ...), a counted people noun (thousands of Chinese), "the country's" after a state's sentence; an
+     * embassy or government is no protest crowd, also when the sentence names several states.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The last batch of France's Operation Barkhane troops left Mali on Monday.            | RETREAT FRA>MLI asserted
+            Thousands of Chinese protested outside the Japanese embassy.                         | PROTEST CHN>JPN asserted
+            Thousands of Chinese besieged the Japanese embassy in Beijing, and protests broke out in other cities. | PROTEST CHN>JPN asserted
+            South Korea returned fire. All of the country's troops were placed on maximum alert. | MOBILIZE KOR> asserted
+            North Korea fired shells at the island. All of the country's troops were placed on maximum alert. | MOBILIZE PRK> asserted
+            """)
+    void englishPhrasesThatNameTheParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The withdrawal of France's troops from Mali ended on Monday.                         | RETREAT FRA>MLI asserted
+            Thousands of Chinese besieged the Japanese embassy in Beijing, and protests broke out in other cities. | PROTEST JPN> asserted
+            China protested. Japan said on Monday the country's troops were placed on maximum alert. | MOBILIZE CHN> asserted
+            """)
+    void englishCounterCases(String sentence, String notExpected) {
+        assertThat(TestDocs.events(null, sentence)).doesNotContain(notExpected);
+    }
+    /**
+     * A directed event (threat, accusation, rejection, sanction, demand, alert) with no recipient in its sentence takes
+     * the document's other party when the document is about one dyad; not when other states are named as often.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Sudan accused the United Arab Emirates of arming the rebels. The UAE denied supplying weapons. Sudan cut ties with the UAE on Tuesday. The defence minister said Sudan would respond to the aggression by all means necessary. | THREATEN SDN>ARE asserted
+            Serbia and Kosovo traded accusations. Kosovo said Serbia was arming local groups. Kosovo police removed barricades. Serbia put its army on the highest alert. | MOBILIZE SRB>XKX asserted
+            سمحت ليتوانيا بفتح مكتب تمثيلي لتايوان. واستدعت الصين سفيرها لدى ليتوانيا. وقالت وزارة الخارجية الليتوانية إن القرار سيادي. وقالت الصين إنها سترد بحزم. | THREATEN CHN>LTU asserted
+            """)
+    void theDocumentsOtherParty(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Sudan accused the United Arab Emirates of arming the rebels. Egypt and Chad urged calm. Egypt and Chad sent envoys to the UAE. The defence minister said Sudan would respond to the aggression by all means necessary. | THREATEN SDN> asserted
+            Sudan would respond to the aggression by all means necessary.                        | THREATEN SDN> asserted
+            """)
+    void noClearOtherParty(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected);
+    }
+    /** English: a state's adjective on a place noun is where the attack landed (the victims' state); without it, none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            North Korea fired artillery shells onto a South Korean island.                       | ASSAULT PRK>KOR asserted
+            North Korea fired artillery shells onto an island.                                   | ASSAULT PRK> asserted
+            """)
+    void anAdjectiveOnAPlaceNoun(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
