@@ -214,6 +214,7 @@ public final class EventCoder {
                 }
             }
         }
+        out = reactionsToTheSentencesEvent(out, toks, trace);
         out = withoutPartialCopies(out, trace);
         out.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
                 : Integer.compare(a.trigger().start(), b.trigger().start()));
@@ -439,5 +440,60 @@ public final class EventCoder {
             }
         }
         return kept;
+    }
+
+    /** Types whose recipient may be the author of an act the same sentence told just before (a reaction to it). */
+    private static final java.util.Set<org.tawazun.ontology.PloverType> REACTIONS = java.util.EnumSet.of(
+            org.tawazun.ontology.PloverType.ACCUSE, org.tawazun.ontology.PloverType.REJECT,
+            org.tawazun.ontology.PloverType.SUPPORT);
+
+    /** Words that refer back to the act just told: وهو ما نددت به، الأمر الذي أدانته; which, a move X condemned. */
+    private static final java.util.Set<String> BACK_REFERENCE = java.util.Set.of("ما", "وهو", "وهي", "وهذا", "الأمر",
+            "which", "move", "step", "decision").stream().map(org.tawazun.text.Normalizer::normalizeString)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A condemnation, rejection or endorsement with no recipient that refers back to an act the same sentence told
+     * before it (احتجاز الحرس الثوري الإيراني ناقلة نفط، وهو ما نددت به الولايات المتحدة; Beijing moved a rig into the
+     * waters, a move Hanoi has condemned) is directed at that act's author.
+     */
+    static List<Event> reactionsToTheSentencesEvent(List<Event> events, List<Token> toks, AnalyzedDocument.Trace trace) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event r = e;
+            if (REACTIONS.contains(e.type()) && e.recipientCodes().isEmpty() && refersBack(toks, e)) {
+                Event act = null;
+                for (Event o : events) {
+                    if (o == e || o.sentenceIndex() != e.sentenceIndex() || o.trigger().start() >= e.trigger().start()) continue;
+                    if (o.actorCodes().isEmpty() || e.actorCodes().containsAll(o.actorCodes())) continue;
+                    if (act == null || o.trigger().start() > act.trigger().start()) act = o;
+                }
+                if (act != null) {
+                    r = e.withRecipient(act.actor());
+                    if (trace != null) trace.note(e.sentenceIndex(), e.pattern() + ": recipient the author of the act it reacts to ("
+                            + act.pattern() + ")");
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** True when a back-reference word stands at most three words before the event's trigger. */
+    private static boolean refersBack(List<Token> toks, Event e) {
+        int anchor = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == e.trigger().start()) {
+                anchor = i;
+                break;
+            }
+        }
+        for (int j = anchor - 1, words = 0; j >= 0 && words < 3; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct()) break;
+            words++;
+            if (BACK_REFERENCE.contains(t.norm().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 }

@@ -50,6 +50,11 @@ public record Event(
         return ms.stream().map(m -> m.actor().code()).filter(c -> c != null).distinct().toList();
     }
 
+    public Event withRecipient(List<Mention> newRecipient) {
+        return new Event(doc, id, lang, type, mode, contexts, cameo, goldstein, score, quadClass, actor, newRecipient,
+                date, modality, sentenceIndex, sentenceStart, sentenceEnd, trigger, pattern, quantities);
+    }
+
     public Event withId(String newId) {
         return new Event(doc, newId, lang, type, mode, contexts, cameo, goldstein, score, quadClass, actor, recipient,
                 date, modality, sentenceIndex, sentenceStart, sentenceEnd, trigger, pattern, quantities);

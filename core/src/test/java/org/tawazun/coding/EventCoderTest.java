@@ -29,6 +29,8 @@ class EventCoderTest {
             Japan held talks with India.                                        | CONSULT JPN>IND asserted
             Israel was attacked by Iran on Saturday.                            | ASSAULT IRN>ISR asserted
             أعرب الأردن عن استيائه للحكومة الإسرائيلية.                         | ACCUSE JOR>ISR asserted
+            احتجز الحرس الثوري الإيراني ناقلة نفط في مضيق هرمز، وهو ما نددت به الولايات المتحدة. | ACCUSE USA>IRN asserted
+            ونددت الصين بالقرار في بيان.                                        | ACCUSE CHN> asserted
             Egypt condemned Israel.                                             | ACCUSE EGY>ISR asserted
             """)
     void codes(String sentence, String expected) {
