@@ -131,7 +131,7 @@ public final class MentionFinder {
                 EntryKind kind = grp.code.entry().kind();
                 boolean dateline = isDateline(doc, grp);
                 boolean locative = !dateline && locativeBefore(toks, first, arabic);
-                if (dateline || locative && kind != EntryKind.COUNTRY) {
+                if (dateline || locative && kind != EntryKind.COUNTRY && !envoyBefore(toks, first, arabic)) {
                     locations.add(new Location(first, grp.lastToken(), code, dateline, false));
                     continue;
                 }
@@ -468,6 +468,29 @@ public final class MentionFinder {
     }
 
     /** A preposition of place or a direction right before token {@code i}: في البصرة، شمال العراق، in Mosul. */
+    /**
+     * True when the place after في / in follows an envoy (سفيرها في مدريد، the ambassador in Madrid): the capital names
+     * the host state, the party a recall or summons concerns, so it stays a mention as well as a location.
+     */
+    private static boolean envoyBefore(List<Token> toks, int i, boolean arabic) {
+        if (i < 2 || !toks.get(i - 2).isWord()) return false;
+        Token t = toks.get(i - 2);
+        if (!arabic) return EN_ENVOYS.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
+        for (Analysis a : t.analyses()) {
+            String st = a.stem();
+            for (String e : AR_ENVOYS) if (st.startsWith(e)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> EN_ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge");
+    /**
+     * Stems of envoy nouns, with their suffixes and plurals (سفير، سفيرها، سفراء، مبعوث، القائم بالأعمال). Not a mission
+     * (سفارتها في بغداد، the embassy in Baghdad): an embassy's city is where it stands, not a party.
+     */
+    private static final List<String> AR_ENVOYS = java.util.stream.Stream.of("سفير", "سفراء", "مبعوث", "بالأعمال")
+            .map(org.tawazun.text.Normalizer::normalizeString).toList();
+
     private static boolean locativeBefore(List<Token> toks, int i, boolean arabic) {
         if (i == 0) return false;
         Token p = toks.get(i - 1);
