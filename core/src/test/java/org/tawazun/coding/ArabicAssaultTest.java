@@ -22,6 +22,7 @@ class ArabicAssaultTest {
             تعرض النزلاء في السجن المصري للضرب المبرح.                            | ASSAULT
             أصيب ثلاثة أشخاص في الهجوم وقتل اثنان آخران.                          | ASSAULT
             انفجرت عبوة ناسفة في بغداد وقتل خمسة أشخاص.                           | ASSAULT
+            شن المتمردون الهجوم على الموقع بسيارة مفخخة يقودها انتحاري.            | ASSAULT
             """)
     void codes(String sentence, String expected) {
         // a bare type checks detection only (the roles of these sentences are the actor layer's work)
@@ -41,6 +42,7 @@ class ArabicAssaultTest {
             يمكنهم إطلاق النار على المدنيين دون عقاب.
             لم يطلق الجنود النار على المتظاهرين.
             تعرض الوزير لانتقادات حادة من المعارضة.
+            لم يشن الجيش أي هجوم على المدينة.
             شهدت المنطقة عمليات خطف وقتل للمدنيين.
             يميز التقرير بين قتل وخطف المسلحين.
             """)
