@@ -15,6 +15,9 @@ import java.util.Objects;
  * Gives a state to sector nouns the text leaves without one (الحكومة، قوات الأمن، the police) when the context
  * names it. The rules, in order; the first that gives a state wins (docs/data.md, "Context"):
  * <ol>
+ *   <li><b>Seat:</b> a body followed by في / in and a state, capital or city (one word may stand between, an adjective:
+ *       المجلس العسكري الحاكم في مالي، السلطات في كينشاسا، the junta in Niger) is that state's, whatever its sector;
+ *       not for people and envoys who travel (الرئيس في القاهرة، the minister in Moscow, the ambassador, troops).</li>
  *   <li><b>Same sector before:</b> the nearest earlier mention of the same sector with a state, in the current and
  *       the three previous sentences (القوات الإسرائيلية ... الجيش → ISR; the Iraqi police ... the police → IRQ);
  *       for government nouns, only a mention with the same noun (الرئيس الروسي ... الرئيس).</li>
@@ -72,7 +75,8 @@ final class AgentContext {
                     continue;
                 }
             }
-            String state = sameSector(ms, k, window);
+            String state = seat(doc, m, locations);
+            if (state == null) state = sameSector(ms, k, window);
             if (state == null && !MOBILE_SECTORS.contains(m.actor().sector())) state = located(locations, sentences.get(s), m);
             if (state == null && STATE_SECTORS.contains(m.actor().sector())) state = dominant(ms, locations, m.firstToken());
             if (state == null) {
@@ -103,6 +107,47 @@ final class AgentContext {
             if (picked.size() == 2) return picked;
         }
         return List.of();
+    }
+
+    /** Heads of sector nouns that name people or envoys, who travel: "the minister in Moscow" is not Russian (rule 0). */
+    private static final java.util.Set<String> TRAVELLERS = normalized(
+            // Arabic, without the article
+            "رئيس", "رئيسة", "رؤساء", "ملك", "ملكة", "ملوك", "عاهل", "أمير", "أمراء", "سلطان", "زعيم", "زعماء", "مرشد",
+            "وزير", "وزيرة", "وزراء", "مستشار", "مستشارة", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي",
+            "متحدث", "متحدثة", "سفير", "سفيرة", "سفراء", "سفارة", "سفارات", "قنصلية", "قنصليات", "قنصل", "مبعوث",
+            "مبعوثة", "مبعوثون", "مبعوثين", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "وفد", "وفود", "قوات", "قوة", "جندي",
+            "جنود", "عسكري", "عسكريون", "عسكريين", "ضابط", "ضباط", "قائد", "قادة", "جنرال", "جنرالات", "مشير", "عقيد",
+            "نائب", "نائبة", "نواب", "جاسوس", "جواسيس", "ولي", "نظير", "نظيرة", "نظراء",
+            // English, the last word
+            "president", "minister", "ministers", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+            "ambassador", "ambassadors", "envoy", "envoys", "delegation", "embassy", "diplomat", "diplomats", "troops",
+            "forces", "soldier", "soldiers", "officer", "officers", "commander", "general", "adviser", "advisor",
+            "secretary", "leader", "leaders", "king", "prince", "premier", "chancellor", "counterpart", "spy", "spies");
+
+    private static java.util.Set<String> normalized(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(org.tawazun.text.Normalizer.normalize(w).norm());
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Rule 0: a body followed by في / in and a place (المجلس العسكري الحاكم في مالي → MLI, السلطات في كينشاسا → COD,
+     * the government in Baghdad → IRQ). One word that is not a mention may stand between (an adjective: الانتقالية).
+     */
+    private static String seat(AnalyzedDocument doc, Mention m, List<Location> locations) {
+        String head = head(m.text());
+        if (head == null || TRAVELLERS.contains(head)) return null;
+        var toks = doc.tokens();
+        for (int j = m.lastToken() + 1; j <= m.lastToken() + 2 && j + 1 < toks.size(); j++) {
+            var t = toks.get(j);
+            if (!t.isWord()) return null;
+            String w = t.norm();
+            if (w.equals("\u0641\u064A") || w.equalsIgnoreCase("in")) { // في، in
+                for (Location l : locations) if (l.firstToken() == j + 1 && !l.dateline()) return l.code();
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The Arabic article opens the span (الوزيرين; a clitic ل leaves لوزيرين of للوزيرين). */

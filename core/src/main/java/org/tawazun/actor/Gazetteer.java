@@ -293,6 +293,8 @@ public final class Gazetteer {
             boolean amb = flags.contains("amb");
             boolean rel = flags.contains("rel");
             boolean adj = flags.contains("adj");
+            boolean verb = flags.contains("verb");
+            if (verb && (kind != EntryKind.AGENT || !"ar".equals(lang))) throw r.fail("flag verb is for Arabic agent nouns only");
             switch (kind) {
                 case COUNTRY, CAPITAL, GROUP, PLACE -> {
                     if (code == null || !isAlpha3(code)) throw r.fail("needs an ISO alpha-3 code, got '" + code + "'");
@@ -326,7 +328,9 @@ public final class Gazetteer {
             }
             if (forms != null) {
                 for (ArabicForms.Form f : forms) {
-                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel, adj),
+                    boolean bare = f.text().equals(form.trim());
+                    add(f.text(), new GazetteerEntry(kind, code, sector, f.gender(), r.opt("name"), cs, amb, f.text(), origin, cues, rel, adj,
+                                    verb && bare),
                             f.text().equals(form.trim()) || f.text().equals("\u0627\u0644" + form.trim()));
                 }
             } else {

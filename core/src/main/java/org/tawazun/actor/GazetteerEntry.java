@@ -21,20 +21,29 @@ import java.util.Set;
  *                      counterpart" is someone else's minister; قواتها "its forces" are the state's own)
  * @param adjectiveOnly a sector noun that takes a state's adjective (الهجوم الإسرائيلي، غارة أميركية) but heads no
  *                      genitive: in قصف غزة، هجوم المسلحين the noun after it is the target or the attacker, not its state
+ * @param verb          an Arabic sector noun spelled like a perfect verb (طالب "student" / طالَبَ "demanded"): in verb
+ *                      position (first in its clause, after و/ف or a clause opener such as كما، فيما، الذي) it is the
+ *                      verb, not a noun. Set on the bare written form only (الطالب، طالبا are nouns).
  */
 public record GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
                              boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues,
-                             boolean relational, boolean adjectiveOnly) {
+                             boolean relational, boolean adjectiveOnly, boolean verb) {
+
+    public GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
+                          boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues,
+                          boolean relational, boolean adjectiveOnly) {
+        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, cues, relational, adjectiveOnly, false);
+    }
 
     public GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
                           boolean caseSensitive, boolean ambiguous, String surface, String origin, Set<String> cues,
                           boolean relational) {
-        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, cues, relational, false);
+        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, cues, relational, false, false);
     }
 
     public GazetteerEntry(EntryKind kind, String code, String sector, char gender, String name,
                           boolean caseSensitive, boolean ambiguous, String surface, String origin) {
-        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, Set.of(), false, false);
+        this(kind, code, sector, gender, name, caseSensitive, ambiguous, surface, origin, Set.of(), false, false, false);
     }
 
     /** True for kinds that name a state or stand for one (state, capital, adjective, place). */

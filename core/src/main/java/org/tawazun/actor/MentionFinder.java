@@ -284,6 +284,10 @@ public final class MentionFinder {
                 && rb.entry().kind() == EntryKind.NISBA && partyName(toks.get(a.last()), toks.get(a.last() + 1), toks.get(b.first()))) {
             return true; // حزب الغد المصري، وزارة الطاقة السودانية، وزير النفط العراقي: one word names the party or portfolio
         }
+        if (arabic && rb.entry().kind() == EntryKind.PERSON && ra.entry().kind() == EntryKind.AGENT && b.first() > a.last() + 1
+                && b.first() <= a.last() + 3 && honorificsBetween(toks, a.last() + 1, b.first())) {
+            return true; // الرئيس الدكتور حسن شيخ محمود، الرئيس الانتقالي الكابتن إبراهيم تراوري: a title between office and name
+        }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
             return mid.equals("'s") || mid.equals("of");
@@ -307,6 +311,27 @@ public final class MentionFinder {
     /** Lower-case words that may stand between a possessor and its force or body (Iran's elite forces, Russia's own troops). */
     private static final Set<String> POSSESSED_QUALIFIERS = Set.of("own", "elite", "special", "armed", "regular", "top",
             "paramilitary", "national", "federal", "military", "navy", "naval", "border", "riot", "security", "intelligence");
+
+    /** Honorifics and ranks that stand between an office and a name (الرئيس الدكتور ...); normalized. */
+    private static final Set<String> AR_HONORIFICS = Set.of("\u0627\u0644\u062F\u0643\u062A\u0648\u0631", // الدكتور
+            "\u0627\u0644\u062F\u0643\u062A\u0648\u0631\u0647", "\u062F", "\u0627\u0644\u0645\u0647\u0646\u062F\u0633", // الدكتورة د المهندس
+            "\u0627\u0644\u0634\u064A\u062E", "\u0627\u0644\u0633\u064A\u062F", "\u0627\u0644\u0633\u064A\u062F\u0647", // الشيخ السيد السيدة
+            "\u0627\u0644\u062D\u0627\u062C", "\u0627\u0644\u0644\u0648\u0627\u0621", "\u0627\u0644\u0641\u0631\u064A\u0642", // الحاج اللواء الفريق
+            "\u0627\u0644\u0639\u0645\u064A\u062F", "\u0627\u0644\u0643\u0627\u0628\u062A\u0646", "\u0627\u0644\u0627\u0633\u062A\u0627\u0630", // العميد الكابتن الأستاذ
+            "\u0627\u0644\u0642\u0627\u0636\u064A", "\u0627\u0644\u0645\u0641\u062F\u064A"); // القاضي المفدى
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are honorifics, or the dot of an abbreviation (د.). */
+    private static boolean honorificsBetween(List<Token> toks, int from, int to) {
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.newlineBefore()) return false;
+            if (t.norm().equals(".") && any) continue;
+            if (!AR_HONORIFICS.contains(t.norm())) return false;
+            any = true;
+        }
+        return any;
+    }
 
     /**
      * A state adjective right after another one and joined to it by a coordinator: والبريطانية after القوات

@@ -89,11 +89,40 @@ final class Readings {
         List<Read> out = new ArrayList<>(hits.size());
         Gazetteer.Hit prev = null;
         for (Gazetteer.Hit h : hits) {
+            if (arabic && verbInVerbPosition(h)) {
+                prev = h;
+                continue; // طالب العراق تركيا: "demanded", not "student"
+            }
             Read r = isAmbiguous(h) ? resolve(h, prev) : new Read(h, h.entry(), false);
             if (r != null && r.entry().kind() != EntryKind.IGNORE) out.add(r);
             prev = h;
         }
         return out;
+    }
+
+    /** Words after which a perfect verb opens a clause (كما طالب، فيما طالب، الذي طالب); normalized. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("\u0643\u0645\u0627", "\u0641\u064A\u0645\u0627", // كما فيما
+            "\u062D\u064A\u062B", "\u0628\u064A\u0646\u0645\u0627", "\u0627\u0644\u0630\u064A", // حيث بينما الذي
+            "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646", "\u0642\u062F", "\u0648\u0642\u062F", // التي الذين قد وقد
+            "\u0641\u0642\u062F", "\u0644\u0642\u062F", "\u062B\u0645", "\u0627\u0630", "\u0639\u0646\u062F\u0645\u0627", // فقد لقد ثم اذ عندما
+            "\u062D\u064A\u0646", "\u062D\u064A\u0646\u0645\u0627", "\u0628\u0639\u062F\u0645\u0627", "\u0644\u0645\u0627", // حين حينما بعدما لما
+            "\u0643\u0630\u0644\u0643", "\u0648\u0643\u0630\u0644\u0643", "\u0648\u0644\u0645\u0627", "\u0628\u0639\u062F\u0647\u0627"); // كذلك وكذلك ولما بعدها
+
+    /**
+     * A one-word sector noun spelled like a perfect verb (flag {@code verb}: طالب) in verb position: first word of its
+     * sentence or after punctuation, carrying the conjunction و or ف, or after a clause opener (كما، فيما، الذي).
+     * There it is the verb (طالب العراق تركيا بـ "Iraq demanded of Turkey"); elsewhere the noun (قتل طالب فلسطيني).
+     */
+    private boolean verbInVerbPosition(Gazetteer.Hit h) {
+        if (h.first() != h.last()) return false;
+        for (GazetteerEntry e : h.entries()) if (!e.verb()) return false;
+        int i = h.first();
+        String prefix = h.analysis() == null ? "" : h.analysis().prefix();
+        if ("\u0648".equals(prefix) || "\u0641".equals(prefix)) return true; // وطالب، فطالب
+        if (prefix != null && !prefix.isEmpty()) return false;
+        if (i == 0 || sentenceOf[i - 1] != sentenceOf[i]) return true;
+        Token p = toks.get(i - 1);
+        return p.isPunct() || CLAUSE_OPENERS.contains(p.norm());
     }
 
     private static boolean isAmbiguous(Gazetteer.Hit h) {
@@ -162,6 +191,10 @@ final class Readings {
         }
         String code = codeOf(e);
         if (code != null) sc += support.getOrDefault(code, 0);
+        // a state's name right after في / in, against a reading that is no state (في مالي is not "in financial";
+        // in Chad, in Jordan): as strong as a cue
+        if (e.kind() == EntryKind.COUNTRY && h.first() > 0 && locative(toks.get(h.first() - 1))
+                && h.entries().stream().anyMatch(o -> !o.isStateKind())) sc += 2;
         // an adjective agrees with the sector noun right before it (الجيش السوداني): as strong as a title is for a name
         if (e.kind() == EntryKind.NISBA && arabic && prev != null && prev.last() == h.first() - 1
                 && prev.entry().kind() == EntryKind.AGENT) sc += 2;
@@ -184,6 +217,10 @@ final class Readings {
             }
         }
         return n;
+    }
+
+    private boolean locative(Token t) {
+        return arabic ? t.norm().equals("\u0641\u064A") : t.norm().equalsIgnoreCase("in");
     }
 
     /** A title right before the name: a sector noun (الرئيس، السيناتور) or an English honorific (Mr, Senator). */

@@ -108,6 +108,21 @@ class ActorDataTest {
                 .hasMessageContaining("bad.tsv").hasMessageContaining("2");
     }
 
+    @Test
+    void theVerbFlagIsForArabicAgentNounsAndMarksOnlyTheBareForm() {
+        List<Tsv.Row> bad = Tsv.read(new StringReader("# form\tkind\tcode\tsector\tgender\tname\tflags\nروسيا\tcountry\tRUS\t\tf\t\tverb\n"), "bad.tsv");
+        assertThatThrownBy(() -> new Gazetteer().load(bad, "ar", People.empty())).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("bad.tsv").hasMessageContaining("verb");
+        Gazetteer g = ActorLexicon.defaults().gazetteer("ar");
+        Map<String, Boolean> verb = new java.util.HashMap<>();
+        g.forEach((form, entries) -> {
+            if (form.equals("طالب") || form.equals("الطالب") || form.equals("طالبا")) {
+                verb.put(form, entries.stream().anyMatch(GazetteerEntry::verb));
+            }
+        });
+        assertThat(verb).containsEntry("طالب", true).containsEntry("الطالب", false).containsEntry("طالبا", false);
+    }
+
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @CsvSource({
             "medvedev_dmitry, 2010-06-01, RUS/GOV",
