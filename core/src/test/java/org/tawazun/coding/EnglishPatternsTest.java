@@ -109,6 +109,7 @@ class EnglishPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Russian troops withdrew from the city of Kherson.          | RETREAT RUS>UKR asserted
             The last French troops left Mali on Monday.                | RETREAT FRA>MLI asserted
+            Russia completed the withdrawal of troops from the western bank of the Dnipro in Ukraine. | RETREAT RUS>UKR asserted
             Russian troops retreated from the city of Kherson.         | RETREAT RUS>UKR asserted
             Israel evacuated its troops from southern Lebanon.         | RETREAT ISR>LBN asserted
             Iran released a French citizen.                            | RETREAT IRN>FRA asserted
