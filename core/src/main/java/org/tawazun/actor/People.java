@@ -156,5 +156,6 @@ public final class People {
     static final java.util.Set<String> ORG_CODES = java.util.Set.of(
             "UN", "EU", "NATO", "AU", "ARL", "GCC", "IAEA", "WHO", "OIC", "IMF", "WB", "ICC", "ICJ", "OPEC",
             "ASEAN", "SCO", "BRICS", "G7", "G20", "WTO", "OSCE", "UNHCR", "UNRWA", "ICRC", "ECOWAS", "UNICEF", "FAO",
-            "ILO", "OAS", "WFP", "INTERPOL", "CIS", "IGAD", "COE", "OAPEC", "IEA", "OPCW", "UNESCO", "UNDP", "IOM");
+            "ILO", "OAS", "WFP", "INTERPOL", "CIS", "IGAD", "COE", "OAPEC", "IEA", "OPCW", "UNESCO", "UNDP", "IOM",
+            "AMNESTY", "HRW", "MSF", "RSF", "CPJ", "OXFAM", "SCF", "TI");
 }

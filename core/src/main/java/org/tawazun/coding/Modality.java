@@ -31,6 +31,10 @@ final class Modality {
     private static final java.util.Set<String> STILL = java.util.Set.of("يزال", "تزال", "يزالون", "نزال", "زال", "زالت", "زالوا")
             .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** English words of attempt before "to": the attempt is the event (PLOVER codes attempted attacks). */
+    private static final java.util.Set<String> ATTEMPT_EN = java.util.Set.of("attempt", "attempts", "attempted", "tried",
+            "trying", "try");
+
     private Modality() {
     }
 
@@ -89,7 +93,9 @@ final class Modality {
                     hyp = true;
                 }
             }
-            if (!arabic && t.norm().equals("to") && j == anchor - 1 && verbal) fut = true; // "plans to visit"
+            // "plans to visit"; but an attempt happened: "an attempt to assassinate", "tried to storm"
+            if (!arabic && t.norm().equals("to") && j == anchor - 1 && verbal
+                    && !(j > sentenceStart && ATTEMPT_EN.contains(toks.get(j - 1).norm().toLowerCase(java.util.Locale.ROOT)))) fut = true;
             if (arabic && !verbal && futureVerb(t, imperfectVerb)) fut = true; // ستجري مصر واليونان مناورات
         }
         // an accusation or claim does not assert what it alleges: اتهم الجيش الإمارات بتزويد ...; accused of supplying

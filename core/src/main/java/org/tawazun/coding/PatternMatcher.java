@@ -158,7 +158,8 @@ final class PatternMatcher {
     private boolean afterPrep(int i, Sentence s) {
         if (i <= s.firstToken()) return false;
         Token prev = toks.get(i - 1);
-        if (fw.is(prev, FunctionWords.Cls.PREP) || !arabic && fw.is(prev, FunctionWords.Cls.DET)
+        // English "to" before a verb is the infinitive marker (plans to attack, tried to storm), not a preposition
+        if (fw.is(prev, FunctionWords.Cls.PREP) && (arabic || !prev.norm().equals("to")) || !arabic && fw.is(prev, FunctionWords.Cls.DET)
                 || arabic && lexicon.isWordOf("construct_head", prev)) return true;
         // a word joined by و to a bare verbal noun in such a position is a verbal noun too: عمليات خطف وقتل، بين قتل
         // وخطف المسلحين (not after a definite or named word: في الهجوم وقتل اثنان، في بغداد وقتل خمسة)

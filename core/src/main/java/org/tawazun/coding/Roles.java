@@ -632,6 +632,8 @@ final class Roles {
         for (int j = m.anchor() + 1; j < end; j++) {
             Token t = toks.get(j);
             if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)) break;
+            // a passive of another verb on the way owns the by-phrase (an attempt to assassinate X was thwarted by police)
+            if (!arabic && j > m.anchor() + 1 && fw.is(t, FunctionWords.Cls.PASSIVE_AUX)) break;
             if (!AGENT_MARKERS.contains(t.norm())) continue;
             if (arabic && (j == 0 || !fw.is(toks.get(j - 1), FunctionWords.Cls.PREP))) continue; // من قبل، على يد
             int k = j + 1;

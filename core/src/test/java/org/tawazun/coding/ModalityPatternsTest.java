@@ -82,6 +82,7 @@ class ModalityPatternsTest {
             Russia denied deploying troops to the border with Ukraine.        | MOBILIZE RUS>UKR negated
             Israel did not attack Iran.                                       | ASSAULT ISR>IRN negated
             Israel could attack Iran.                                         | ASSAULT ISR>IRN hypothetical
+            Iraq plans to attack Kuwait.                                      | ASSAULT IRQ>KWT future
             """)
     void notAsserted(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -181,6 +182,7 @@ class ModalityPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             وقعت الاتفاقية بين الأردن والعراق في بغداد. | AGREE JOR>IRQ asserted
             Israel was attacked by Iran on Saturday.    | ASSAULT IRN>ISR asserted
+            An attempt to assassinate the governor was thwarted by the Russian police. | ASSAULT > asserted
             تم اعتقال صحفي فرنسي من قبل الشرطة التركية في إسطنبول.         | COERCE TUR>FRA asserted
             An American journalist was detained by Russian security forces. | COERCE RUS>USA asserted
             The Montenegrin prime minister was indicted by a Serbian court.  | ACCUSE SRB>MNE asserted
