@@ -933,10 +933,39 @@ final class Roles {
             qFrom = speechColonBefore(a, s) + 1;
         }
         List<Mention> sp = speakerIn(s, qFrom, qTo, exclude);
-        if (!sp.isEmpty() || s.index() == 0) return sp;
+        if (!sp.isEmpty()) return sp;
+        if (qTo >= s.endToken() - 2 && s.index() + 1 < doc.sentences().size()) {
+            // the quotation runs on into the next sentence, which closes it and names the speaker ("We condemn
+            // this ... international law," Thailand's acting Prime Minister told reporters)
+            Sentence next = doc.sentences().get(s.index() + 1);
+            for (int j = next.firstToken() + 1; j < next.endToken(); j++) {
+                if (quoteMarkBetween(j - 1, j)) {
+                    sp = speakerIn(next, next.firstToken(), j - 1, exclude);
+                    if (!sp.isEmpty()) return sp;
+                    break;
+                }
+            }
+        }
+        if (s.index() == 0) return sp;
         if (qFrom > s.firstToken() + 1 || qTo < s.endToken() - 2) return sp; // the sentence has its own frame
         Sentence prev = doc.sentences().get(s.index() - 1);
         return speakerIn(prev, prev.endToken(), prev.endToken(), exclude);
+    }
+
+    /**
+     * English: the tokens from {@code from} to {@code to} (exclusive) are at most three capitalized words, the name of
+     * a person the gazetteer does not know between an office and its speech verb (Prime Minister Phumtham Wechayachai
+     * told).
+     */
+    private boolean namesBetween(int from, int to) {
+        if (arabic || to - from > 3 || to <= from) return false;
+        for (int j = from; j < to; j++) {
+            Token t = toks.get(j);
+            if (!t.isWord()) return false;
+            String raw = doc.text().substring(t.start(), t.end());
+            if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0))) return false;
+        }
+        return true;
     }
 
     private boolean startsWithMark(Sentence s) {
@@ -963,7 +992,8 @@ final class Roles {
             for (int k = mentions.size() - 1; k >= 0; k--) {
                 Mention c = mentions.get(k);
                 if (c.lastToken() >= v) continue;
-                if (c.lastToken() < v - 2 || c.lastToken() < s.firstToken() || c.lastToken() >= qFrom && c.lastToken() <= qTo) break;
+                if (c.lastToken() < v - 2 && !namesBetween(c.lastToken() + 1, v) || c.lastToken() < s.firstToken()
+                        || c.lastToken() >= qFrom && c.lastToken() <= qTo) break;
                 if (quoteMarkBetween(c.lastToken(), v)) break;
                 if (c.hasCode() && !oblique.test(c) && allowed(c, exclude)) return groupEndingAt(k);
             }
