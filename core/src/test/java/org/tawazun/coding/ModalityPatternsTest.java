@@ -162,7 +162,7 @@ class ModalityPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             China said that Japan sent troops to Vietnam.   | AID JPN>VNM asserted
             Turkey said it will impose sanctions on Israel. | SANCTION TUR>ISR future
-            """We condemn this attack on our villages. It broke international law,"" Thai Prime Minister Srettha Thavisin told reporters." | ACCUSE THA> asserted
+            “We condemn this attack on our villages. It broke international law,” Thai Prime Minister Srettha Thavisin told reporters. | ACCUSE THA> asserted
             """)
     void reportedSpeech(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
