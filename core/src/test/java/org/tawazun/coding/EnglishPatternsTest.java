@@ -21,6 +21,7 @@ class EnglishPatternsTest {
             Syria offered its troops to Lebanon.                                        | AGREE SYR>LBN asserted
             France is ready to contribute troops to a peacekeeping force in Mali.       | AGREE FRA>MLI asserted
             Guyana and Venezuela agreed that they will not use force against each other. | AGREE GUY>VEN asserted
+            Denmark accepted a formula for ending its fisheries dispute with the European Union. | AGREE DNK>EU asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
