@@ -307,6 +307,8 @@ class EnglishPatternsTest {
             Turkish police arrested two Swedish journalists. | COERCE TUR>SWE asserted
             Iran seized a British tanker in the Gulf.        | COERCE IRN>GBR asserted
             Germany deported Afghan refugees.                | COERCE DEU>AFG asserted
+            The Egyptian authorities closed an opposition newspaper.         | COERCE EGY> asserted
+            Nicaragua's government ordered the newspaper La Prensa to suspend publication. | COERCE NIC> asserted
             """)
     void coerce(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
