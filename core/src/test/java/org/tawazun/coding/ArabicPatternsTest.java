@@ -351,4 +351,25 @@ class ArabicPatternsTest {
     void notCoded(String sentence, String type) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(type + " "));
     }
+
+    /**
+     * Concessions, refusals and demands beyond the per-type rows above: regret, lifting a state of emergency or a
+     * curfew, an amnesty, backing down, ending a strike; refusing recognition or talks; a
+     * demand with no addressee; and a negated variant.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            أعرب رئيس الوزراء الياباني عن أسفه للحادث.          | CONCEDE JPN> asserted
+            رفعت الحكومة المصرية حالة الطوارئ.                  | CONCEDE EGY> asserted
+            خففت السلطات الأردنية حظر التجول.                   | CONCEDE JOR> asserted
+            أصدر الرئيس السوري عفوا عاما.                       | CONCEDE SYR> asserted
+            تراجعت الحكومة التونسية عن قرارها.                  | CONCEDE TUN> asserted
+            لم تتراجع الحكومة التونسية عن قرارها.               | CONCEDE TUN> negated
+            رفضت إسرائيل الاعتراف بدولة فلسطين.                 | REJECT ISR>PSE asserted
+            رفضت الحكومة الإسرائيلية التفاوض مع حماس.           | REJECT ISR>PSE asserted
+            طالبت مصر بوقف إطلاق النار في غزة.                  | REQUEST EGY> asserted
+            """)
+    void concessionsRefusalsDemands(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
 }
