@@ -83,6 +83,8 @@ class ModalityPatternsTest {
             Israel did not attack Iran.                                       | ASSAULT ISR>IRN negated
             Israel could attack Iran.                                         | ASSAULT ISR>IRN hypothetical
             Iraq plans to attack Kuwait.                                      | ASSAULT IRQ>KWT future
+            The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | REQUEST ILO>ISR asserted
+            The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | CONCEDE ISR>PSE hypothetical
             """)
     void notAsserted(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
