@@ -83,6 +83,7 @@ class ModalityPatternsTest {
             Israel did not attack Iran.                                       | ASSAULT ISR>IRN negated
             Israel could attack Iran.                                         | ASSAULT ISR>IRN hypothetical
             Iraq plans to attack Kuwait.                                      | ASSAULT IRQ>KWT future
+            Russia agreed to withdraw its troops from Syria.                  | RETREAT RUS>SYR future
             The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | REQUEST ILO>ISR asserted
             The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | CONCEDE ISR>PSE hypothetical
             """)
