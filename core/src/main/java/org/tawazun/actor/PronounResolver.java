@@ -128,7 +128,7 @@ public final class PronounResolver {
     }
 
     /** Arabic agreement; non-human plurals and states take the feminine singular (القوات ... عليها). */
-    static boolean agrees(char have, char want) {
+    public static boolean agrees(char have, char want) {
         if (want == '?' || have == '?') return true;
         return switch (want) {
             case 'f' -> have == 'f' || have == 'p';

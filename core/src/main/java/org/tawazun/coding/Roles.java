@@ -1173,7 +1173,7 @@ final class Roles {
             Mention c = mentions.get(k);
             if (c.lastToken() >= tok) continue;
             if (c.firstToken() < minToken) break;
-            if (!c.hasCode() || !allowed(c, exclude) || !fits(c.gender(), want)) continue;
+            if (!c.hasCode() || !allowed(c, exclude) || !org.tawazun.actor.PronounResolver.agrees(c.gender(), want)) continue;
             Token t = toks.get(tok);
             int start = arabic ? suffixStart(t, b.pronoun()) : t.start();
             return List.of(new Mention(start, t.end(), doc.text().substring(start, t.end()), c.actor(), "coref",
@@ -1195,18 +1195,6 @@ final class Roles {
             case "\u0647\u0645", "\u0647\u0646" -> 'p';
             case "\u0647\u0645\u0627" -> 'd';
             default -> '?';
-        };
-    }
-
-    /** Gender agreement; non-human plurals take the feminine singular in Arabic (القوات ... عليها). */
-    private static boolean fits(char have, char want) {
-        if (want == '?' || have == '?') return true;
-        return switch (want) {
-            case 'f' -> have == 'f' || have == 'p';
-            case 'm' -> have == 'm';
-            case 'p' -> have == 'p' || have == 'd' || have == 'm';
-            case 'd' -> have == 'd' || have == 'p';
-            default -> true;
         };
     }
 }
