@@ -31,6 +31,14 @@ final class Modality {
     private static final java.util.Set<String> STILL = java.util.Set.of("يزال", "تزال", "يزالون", "نزال", "زال", "زالت", "زالوا")
             .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * Verbs of intention, which govern a whole verbal-noun complement (ينوي فرض حصار أو شن عملية): what they intend has
+     * not happened, however far the complement runs.
+     */
+    private static final java.util.Set<String> INTEND = java.util.Set.of("ينوي", "تنوي", "ينوون", "نوى", "نوت",
+                    "يعتزم", "تعتزم", "يعتزمون", "اعتزم", "اعتزمت", "يخطط", "تخطط", "يخططون")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** English words of attempt before "to": the attempt is the event (PLOVER codes attempted attacks). */
     private static final java.util.Set<String> ATTEMPT_EN = java.util.Set.of("attempt", "attempts", "attempted", "tried",
             "trying", "try");
@@ -71,6 +79,8 @@ final class Modality {
             if (++words > NEG_VERB_WINDOW) break;
             if (words > WINDOW) {
                 if (words <= NEG_VERB_WINDOW && (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB))) neg = true;
+                // so does an intention verb over its complement: لا ينوي في الوقت الراهن فرض حصار بحري أو شن عملية برية
+                if (words <= NEG_VERB_WINDOW && arabic && INTEND.contains(t.norm())) fut = true;
                 continue;
             }
             if (arabic ? fw.readsAs(t, Cls.NEG) : fw.is(t, Cls.NEG)) {
@@ -248,14 +258,17 @@ final class Modality {
         boolean count = false;
         for (int j = Math.max(0, anchor - 3); j < anchor; j++) if (counted.test(j)) count = true;
         int words = 0;
+        boolean afterPrep = false;
         for (int j = anchor + 1; j < toks.size() && words < TALLY_WINDOW; j++) {
             Token t = toks.get(j);
             if (t.isPunct() || fw.is(t, Cls.BOUNDARY)) return false;
             words++;
             if (counted.test(j)) count = true;
-            if (fw.readsAs(t, Cls.TALLY) || fw.matchAt(toks, j, Cls.TALLY) > 1) return count;
+            if (fw.readsAs(t, Cls.TALLY)) return count && !afterPrep;
+            // "so far" (حتى الآن) sums up whatever stands between: 13 جنديا قتلوا في العراق حتى الآن
+            if (fw.matchAt(toks, j, Cls.TALLY) > 1) return count;
             // a preposition starts a phrase of its own: قتل خمسة جنود في أعنف هجوم منذ أشهر is one event
-            if (fw.readsAs(t, Cls.PREP)) return false;
+            if (fw.readsAs(t, Cls.PREP)) afterPrep = true;
         }
         return false;
     }
