@@ -117,6 +117,11 @@ final class Modality {
                 hyp = true;
                 break;
             }
+            // a whether-clause (ما إذا كان، whether) leaves open all it lists
+            if (matchesMulti(toks, j, anchor, fw, Cls.ALLEGE)) {
+                hyp = true;
+                break;
+            }
         }
         if (neg) return org.tawazun.model.Modality.NEGATED;
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;

@@ -125,6 +125,10 @@ class ModalityPatternsTest {
             تعتزم الحكومة خلال الأسابيع المقبلة وبعد موافقة البرلمان شن عملية عسكرية.  | ASSAULT
             يعتقد المحققون أن مسلحين خطفوا الصحفي.                           | ASSAULT
             والاعتقاد السائد هو أن الضابط قتل على أيدي المتمردين.            | ASSAULT
+            ولم يتضح بعد ما إذا كان الحريق في المستودع ناجما عن خلل كهربائي أو عن انفجار قنبلة وضعت قرب البوابة. | ASSAULT
+            لدى الحراس أوامر بإطلاق النار على السجناء.                        | ASSAULT
+            It is still unclear whether gunmen attacked the convoy.   | ASSAULT
+            Gunmen are believed to have attacked the convoy.          | ASSAULT
             اتهمت الحكومة المعارضة بأنها في الأسبوع الماضي أقدمت على تفجير سيارة مفخخة استهدفت موكب الوزير. | ASSAULT
             ردت كوريا الجنوبية بقوة على القصف.                               | THREATEN
             Russian troops did not withdraw from the city.            | RETREAT
