@@ -39,6 +39,20 @@ final class Modality {
                     "يعتزم", "تعتزم", "يعتزمون", "اعتزم", "اعتزمت", "يخطط", "تخطط", "يخططون")
             .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "Or" between two alternatives: أو، أم; or. */
+    private static final java.util.Set<String> OR = java.util.Set.of("او", "ام", "or");
+
+    /**
+     * True when the trigger is the second term of "or", right after it or after its preposition (يسممهم أو يخطفهم؛ ناجما
+     * عن هجوم أو عن انفجار قنبلة): the text offers it as one possibility, it does not assert it. The first term keeps
+     * its own modality (قتل أو جرح 20 شخصا: the killing is reported).
+     */
+    static boolean disjunct(List<Token> toks, int sentenceStart, int anchor, FunctionWords fw, boolean arabic) {
+        int j = anchor - 1;
+        if (j >= sentenceStart && !toks.get(j).isPunct() && (arabic ? fw.readsAs(toks.get(j), Cls.PREP) : fw.is(toks.get(j), Cls.PREP))) j--;
+        return j >= sentenceStart && OR.contains(org.tawazun.text.Normalizer.normalizeString(toks.get(j).norm()).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** English words of attempt before "to": the attempt is the event (PLOVER codes attempted attacks). */
     private static final java.util.Set<String> ATTEMPT_EN = java.util.Set.of("attempt", "attempts", "attempted", "tried",
             "trying", "try");
@@ -56,6 +70,7 @@ final class Modality {
                                          java.util.function.IntPredicate named) {
         boolean neg = false, fut = false, hyp = false;
         if (arabic && verbal && reading.hasPrefix('\u0633') && imperfect) fut = true; // سيزور
+        if (disjunct(toks, sentenceStart, anchor, fw, arabic)) hyp = true;
         // an imperfect verb of purpose or in the subjunctive states an intention, not a fact: ليفجر نفسه، أن يقتل،
         // كي يهاجم (purpose ل, أن, كي, لكي right before the verb)
         if (arabic && verbal && imperfect && (reading.hasPrefix('\u0644') || anchor > sentenceStart
