@@ -721,6 +721,30 @@ final class Roles {
     private record Inferred(List<Mention> mentions, String how) {
     }
 
+    /**
+     * The first coded free actor of the clause before a purpose verbal noun: from the last punctuation mark or clause
+     * start before the trigger; null when the clause has none or only one (then the nearest rule decides).
+     */
+    private Mention purposeSubject(int anchor, int from, List<Mention> exclude, Set<Mention> taken) {
+        int start = from;
+        for (int j = anchor - 1; j > from; j--) {
+            if (toks.get(j).isPunct()) {
+                start = j + 1;
+                break;
+            }
+        }
+        Mention first = null;
+        int free = 0;
+        for (Mention c : mentions) {
+            if (c.firstToken() < start || c.lastToken() >= anchor) continue;
+            if (oblique.test(c) && !org.tawazun.actor.MentionFinder.affiliated(toks, c) || taken.contains(c) || isPossessor(c)
+                    || !c.hasCode() || !allowed(c, exclude)) continue;
+            if (first == null || c.firstToken() > first.lastToken()) free++;
+            if (first == null) first = c;
+        }
+        return free >= 2 ? first : null;
+    }
+
     private Inferred infer(PatternMatcher.Match m, Sentence s, List<Mention> rec, boolean codedOnly) {
         int anchor = m.anchor();
         boolean verbal = m.verbal();
@@ -762,6 +786,12 @@ final class Roles {
         Mention agentOnly = null;
         boolean anyBefore = false;
         int from = reportedClauseStart(anchor, s);
+        // a verbal noun of purpose (اقتحمت عناصر من الشرطة السفارة المكسيكية لاعتقال ...) is done by the subject of the
+        // verb it serves, which comes before that verb's object: the first free actor of the clause, not the nearest
+        if (arabic && !verbal && m.reading().hasPrefix('\u0644')) {
+            Mention first = purposeSubject(anchor, from, exclude, taken);
+            if (first != null) return new Inferred(groupEndingAt(mentions.indexOf(first)), "subject of the clause the purpose serves");
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;

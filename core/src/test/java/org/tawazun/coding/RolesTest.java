@@ -22,6 +22,17 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            داهمت قوات الأمن التركية مقر الصحيفة الفرنسية لاعتقال مراسلها.               | COERCE TUR> asserted
+            اقتحمت الشرطة الإيرانية السفارة البريطانية لاعتقال موظفيها.                 | COERCE IRN> asserted
+            داهمت قوات الأمن التركية مقر الصحيفة لاعتقال مراسلها.                       | COERCE TUR> asserted
+            """)
+    void purposeTakesTheClauseSubject(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قتل خمسة أشخاص في انفجار سيارة مفخخة في الموصل.                                | ASSAULT >IRQ asserted
