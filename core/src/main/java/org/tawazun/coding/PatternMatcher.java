@@ -134,6 +134,9 @@ final class PatternMatcher {
                         if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep == 1) : (bits & Element.NOUN) == 0) continue;
                         State st = new State();
                         st.subject = subjectAfter(i, a, verbal, s);
+                        // اتهم X بـ: X is the accused (ندد ب، أدان: the ب phrase is what is condemned, X its subject)
+                        if (verbal && st.subject != null && p.id().startsWith("ar:accuse.accuse:")
+                                && accusedOf(st.subject)) st.subject = null;
                         if (!left(p, p.anchor() - 1, i - 1, s, st)) continue;
                         if (!right(p, p.anchor() + 1, i + 1, (char) 0, a, i, s, st, verbal)) continue;
                         if (p.anchor() == 0) st.first = i;
@@ -316,6 +319,20 @@ final class PatternMatcher {
             if (right(p, k + 1, j + 1, (char) 0, null, j, s, st, verbal)) return true;
             set(st, isActor, null);
         }
+        return false;
+    }
+
+    /**
+     * True when the only phrase after an accusing verb is followed by the charge (واتهم رئيس بيلاروسيا بتشجيع فاغنر):
+     * it is the accused, and the accuser is the subject the sentence dropped (or the verb is passive), not a subject
+     * after the verb.
+     */
+    private boolean accusedOf(Binding subject) {
+        int end = subject.mentions().get(subject.mentions().size() - 1).lastToken();
+        if (end + 1 >= toks.size()) return false;
+        Token next = toks.get(end + 1);
+        if (!next.isArabic()) return false;
+        for (Analysis a : next.analyses()) if (a.hasPrefix('\u0628')) return true;
         return false;
     }
 

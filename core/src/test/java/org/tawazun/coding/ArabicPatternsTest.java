@@ -169,6 +169,8 @@ class ArabicPatternsTest {
             استدعت الخارجية القائم بالأعمال الإيراني للتعبير عن إدانة باكستان للقصف الإيراني. | ACCUSE PAK>IRN asserted
             عبرت الجزائر عن رفضها لتصريحات الرئيس الفرنسي.                          | ACCUSE DZA>FRA asserted
             أعربت الخارجية المصرية عن قلقها البالغ من تصريحات وزير الخارجية الإثيوبي. | ACCUSE EGY>ETH asserted
+            "تحدث وزير الخارجية الهندي في المؤتمر. واتهم الجيش الباكستاني بدعم المتسللين." | ACCUSE IND>PAK asserted
+            ونددت الصين بالقرار.                                                    | ACCUSE CHN> asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
