@@ -296,6 +296,23 @@ final class PatternMatcher {
         if (j >= end) return false;
         // English: a determiner may stand between a preposition and its noun phrase (sanctions on the Taliban)
         if (!arabic && pend == 0 && fw.is(toks.get(j), FunctionWords.Cls.DET) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
+        // Arabic: a title of address may stand before the party (اتصال هاتفي من فخامة الرئيس، لسمو الأمير)
+        if (arabic && j + 1 < end && byFirst.containsKey(j + 1) && !byFirst.containsKey(j)) {
+            int len = pend == 0 ? fw.matchAt(toks, j, FunctionWords.Cls.HONORIFIC) : 0;
+            Token t = toks.get(j);
+            if (len == 0 && t.isArabic()) {
+                for (Analysis a : t.analyses()) {
+                    if ((pend == 0 || a.hasPrefix(pend)) && fw.isForm(a.stem(), FunctionWords.Cls.HONORIFIC)) {
+                        len = 1;
+                        break;
+                    }
+                }
+            }
+            if (len > 0 && byFirst.containsKey(j + len)) {
+                j += len;
+                pend = 0;
+            }
+        }
         // (2) an actor mention starting here (with its conjuncts); the subject that follows an Arabic verb is
         //     never its object: skip over it (زار الرئيس الروسي بكين)
         List<Mention> here = byFirst.get(j);

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FunctionWords {
     /** Word classes; see the data files for what each means. */
-    public enum Cls { PREP, DET, NEG, NEG_VERB, FUTURE, HYPO, BOUNDARY, REF_FIRST, REF_LAST, REF_BOTH, PAST_AUX, ALLEGE, PASSIVE_AUX, BACKGROUND, SPEECH, COMPLEMENTIZER, SUBORDINATE, TALLY }
+    public enum Cls { PREP, DET, NEG, NEG_VERB, FUTURE, HYPO, BOUNDARY, REF_FIRST, REF_LAST, REF_BOTH, PAST_AUX, ALLEGE, PASSIVE_AUX, BACKGROUND, SPEECH, COMPLEMENTIZER, SUBORDINATE, TALLY, HONORIFIC }
 
     private record Entry(String[] words, Cls cls) {
     }

@@ -50,6 +50,8 @@ class ArabicPatternsTest {
             أكد الرئيس المصري خلال استقباله لوزير الخارجية الإيراني دعم بلاده للحوار. | CONSULT EGY>IRN asserted
             بدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر والأردن.              | CONSULT USA>EGY+JOR asserted
             جرى في بكين لقاء جمع وزير الخارجية السعودي بنظيره الإيراني.              | CONSULT SAU>IRN asserted
+            أجرى وزير الخارجية المصري اتصالا هاتفيا مع معالي وزير الخارجية السعودي.  | CONSULT EGY>SAU asserted
+            تلقى الرئيس التونسي اتصالا هاتفيا من فخامة الرئيس الجزائري.              | CONSULT TUN>DZA asserted
             """)
     void consult(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
