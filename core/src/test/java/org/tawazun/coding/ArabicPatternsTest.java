@@ -204,6 +204,8 @@ class ArabicPatternsTest {
             هدد الرئيس الأمريكي بفرض رسوم جمركية على المكسيك.       | THREATEN USA>MEX asserted
             لوّح الاتحاد الأوروبي بفرض عقوبات على بيلاروسيا.        | THREATEN EU>BLR asserted
             أمهلت تركيا إسرائيل حتى مساء الغد لتقديم اعتذار.        | THREATEN TUR>ISR asserted
+            قال الرئيس الإيراني إنه إذا فتحت الإمارات أبوابها لإسرائيل سيكون لهم معها حساب آخر. | THREATEN IRN> asserted
+            حذرت روسيا من أن نشر الصواريخ في بولندا ستكون له عواقب وخيمة. | THREATEN RUS> asserted
             """)
     void threaten(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
