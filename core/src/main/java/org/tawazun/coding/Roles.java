@@ -777,10 +777,10 @@ final class Roles {
         }
         // first person inside a quotation or reported speech is its speaker (نحتفظ بحق الرد» قالت الخارجية; "we will
         // deal sternly against it," said Seoul), not the state the quote names before the verb
-        if (firstPerson(m, s)) {
+        if (firstPerson(m, s) || judgementInQuote(m, s)) {
             List<Mention> sp = speaker(m, s, exclude);
             // a state the quotation names before "we" is not who speaks (if North Korea stages ..., we will deal)
-            return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation (first person)");
+            return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation");
         }
         // 3. nearest free actor before the trigger, not across the start of reported speech
         Mention agentOnly = null;
@@ -845,6 +845,21 @@ final class Roles {
      * first-person plural prefix (نحتفظ، سنرد، ونرفض) or نحن right before it; English "we" or "I" as its subject (we will
      * deal sternly; I reject). Only inside quotation marks or after a speech verb's colon, where "we" is the speaker.
      */
+    /**
+     * A disapproving judgement inside a quotation with no party named before it in the quote ("It is unacceptable
+     * that ...," Albares said; «من غير المقبول أن ...» قال الوزير): the one who judges is the speaker.
+     */
+    private boolean judgementInQuote(PatternMatcher.Match m, Sentence s) {
+        if (m.pattern().type() != org.tawazun.ontology.PloverType.ACCUSE || !"disapprove".equals(m.pattern().mode())) return false;
+        int open = quoteOpenBefore(m.anchor(), s);
+        if (open < 0) return false;
+        for (Mention c : mentions) {
+            if (c.lastToken() >= m.anchor()) break;
+            if (c.start() >= open && c.hasCode() && !oblique.test(c)) return false;
+        }
+        return true;
+    }
+
     private boolean firstPerson(PatternMatcher.Match m, Sentence s) {
         if (!m.verbal()) return false;
         int a = m.anchor();

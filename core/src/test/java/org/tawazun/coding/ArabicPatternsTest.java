@@ -173,6 +173,8 @@ class ArabicPatternsTest {
             أعربت الخارجية المصرية عن قلقها البالغ من تصريحات وزير الخارجية الإثيوبي. | ACCUSE EGY>ETH asserted
             "تحدث وزير الخارجية الهندي في المؤتمر. واتهم الجيش الباكستاني بدعم المتسللين." | ACCUSE IND>PAK asserted
             ونددت الصين بالقرار.                                                    | ACCUSE CHN> asserted
+            قال وزير الخارجية الرواندي إنه من المؤسف أن حكومة الكونغو تتهم رواندا.  | ACCUSE RWA>COD asserted
+            قال وزير الخارجية المصري إنه من غير المقبول أن تبني إثيوبيا السد دون اتفاق. | ACCUSE EGY>ETH asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -234,6 +234,7 @@ class EnglishPatternsTest {
             Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
             Thailand criticized Cambodia for the attack.              | ACCUSE THA>KHM asserted
             Albania denounced as a crime Serbia's crackdown on protesters. | ACCUSE ALB>SRB asserted
+            "“It is unacceptable that the embassy was searched,” the Mexican foreign minister said." | ACCUSE MEX> asserted
             """)
     void accuse(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
