@@ -288,6 +288,22 @@ public final class MentionFinder {
                 && b.first() <= a.last() + 3 && honorificsBetween(toks, a.last() + 1, b.first())) {
             return true; // الرئيس الدكتور حسن شيخ محمود، الرئيس الانتقالي الكابتن إبراهيم تراوري: a title between office and name
         }
+        // a state's adjective before its aircraft or ships named by model and role: two Russian Tu-95 nuclear-capable
+        // strategic bombers, Chinese H-6 bombers, US F-16 fighter jets (at most five such words, then a military noun)
+        if (!arabic && ra.entry().kind() == EntryKind.NISBA && rb.entry().kind() == EntryKind.AGENT && "MIL".equals(rb.entry().sector())
+                && b.first() > a.last() + 1 && b.first() <= a.last() + 10) {
+            int words = 0;
+            for (int j = a.last() + 1; j < b.first(); j++) {
+                Token t = toks.get(j);
+                String w = t.norm().toLowerCase(java.util.Locale.ROOT);
+                boolean hyphen = w.equals("-") && j > a.last() + 1 && j + 1 < b.first();
+                if (!hyphen && !(t.isWord() || t.kind() == Token.Kind.NUMBER)) return false;
+                if (!hyphen && ++words > 5) return false;
+                if (!hyphen && !(w.chars().anyMatch(Character::isDigit) || EQUIPMENT_QUALIFIERS.containsAll(java.util.Arrays.asList(w.split("-")))
+                        || t.isWord() && Character.isUpperCase(raw.charAt(t.start())) && w.length() <= 3)) return false;
+            }
+            return true;
+        }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
             return mid.equals("'s") || mid.equals("of");
@@ -307,6 +323,14 @@ public final class MentionFinder {
         }
         return false;
     }
+
+    /**
+     * Words that may stand between a state's adjective and its aircraft or ships: roles and qualifiers (strategic,
+     * nuclear-capable); model designators (Tu-95, H-6) pass by their digits or a short capitalized prefix.
+     */
+    private static final Set<String> EQUIPMENT_QUALIFIERS = Set.of("strategic", "nuclear", "capable", "long", "range",
+            "fighter", "combat", "stealth", "attack", "reconnaissance", "surveillance", "early", "warning", "military",
+            "naval", "navy", "air", "force", "guided", "missile", "heavy", "strike", "transport", "patrol", "spy", "unmanned");
 
     /** Lower-case words that may stand between a possessor and its force or body (Iran's elite forces, Russia's own troops). */
     private static final Set<String> POSSESSED_QUALIFIERS = Set.of("own", "elite", "special", "armed", "regular", "top",
