@@ -777,10 +777,14 @@ final class Roles {
         }
         // first person inside a quotation or reported speech is its speaker (نحتفظ بحق الرد» قالت الخارجية; "we will
         // deal sternly against it," said Seoul), not the state the quote names before the verb
-        if (firstPerson(m, s) || judgementInQuote(m, s)) {
+        if (judgementInQuote(m, s)) {
+            List<Mention> sp = speaker(m, s, exclude);
+            if (!sp.isEmpty()) return new Inferred(sp, "the speaker of the quotation (a judgement)");
+        }
+        if (firstPerson(m, s)) {
             List<Mention> sp = speaker(m, s, exclude);
             // a state the quotation names before "we" is not who speaks (if North Korea stages ..., we will deal)
-            return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation");
+            return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation (first person)");
         }
         // 3. nearest free actor before the trigger, not across the start of reported speech
         Mention agentOnly = null;
@@ -850,7 +854,7 @@ final class Roles {
      * that ...," Albares said; «من غير المقبول أن ...» قال الوزير): the one who judges is the speaker.
      */
     private boolean judgementInQuote(PatternMatcher.Match m, Sentence s) {
-        if (m.pattern().type() != org.tawazun.ontology.PloverType.ACCUSE || !"disapprove".equals(m.pattern().mode())) return false;
+        if (!m.pattern().id().contains(".judge:")) return false; // the judgement patterns: من المؤسف أن، It is unacceptable that
         int open = quoteOpenBefore(m.anchor(), s);
         if (open < 0) return false;
         for (Mention c : mentions) {

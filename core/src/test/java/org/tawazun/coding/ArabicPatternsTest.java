@@ -174,6 +174,7 @@ class ArabicPatternsTest {
             "تحدث وزير الخارجية الهندي في المؤتمر. واتهم الجيش الباكستاني بدعم المتسللين." | ACCUSE IND>PAK asserted
             ونددت الصين بالقرار.                                                    | ACCUSE CHN> asserted
             قال وزير الخارجية الرواندي إنه من المؤسف أن حكومة الكونغو تتهم رواندا.  | ACCUSE RWA>COD asserted
+            قالت الخارجية الجزائرية إن الجزائر «تؤكد رفضها للتهديد. وتعترض على المقاربة التي تنتهجها فرنسا». | ACCUSE DZA>FRA asserted
             قال وزير الخارجية المصري إنه من غير المقبول أن تبني إثيوبيا السد دون اتفاق. | ACCUSE EGY>ETH asserted
             """)
     void accuse(String sentence, String expected) {
