@@ -142,6 +142,9 @@ final class Modality {
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
         if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
+        if (arabic && continuesRelativeClause(toks, sentenceStart, anchor, fw, relative, eventNoun)) {
+            return org.tawazun.model.Modality.HISTORICAL;
+        }
         if (inLeadingWhenClause(toks, sentenceStart, anchor, fw) || isTally(toks, anchor, fw, counted)) return org.tawazun.model.Modality.HISTORICAL;
         // a verbal noun right after a background word refers back to an earlier event: منذ اغتيال الحريري،
         // بعد الهجوم، in the wake of the attack
@@ -185,6 +188,39 @@ final class Modality {
             if (t.isPunct() || fw.is(t, Cls.BOUNDARY)) return false;
             words++;
             if (relative.test(t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a verb joined by و right after a comma (the trigger, or a word of its phrase) continues a relative
+     * clause on an event noun (في الهجوم الذي
+     * نفذته الحركة في مايو الماضي على العاصمة، وأسفر عن مقتل المئات): it tells more of the event the clause describes,
+     * as background. Without و the verb is the main predicate (الهجوم الذي وقع الأسبوع الماضي، أسفر عن مقتل).
+     */
+    static boolean continuesRelativeClause(List<Token> toks, int sentenceStart, int anchor, FunctionWords fw,
+                                           java.util.function.Predicate<Token> relative,
+                                           java.util.function.Predicate<Token> eventNoun) {
+        // the trigger is the verb after the comma, or a word of its phrase (وأسفر عن مقتل)
+        int comma = -1;
+        for (int j = anchor - 1; j >= Math.max(sentenceStart + 1, anchor - 3); j--) {
+            if (toks.get(j).isPunct()) {
+                if (toks.get(j).norm().equals(",") || toks.get(j).norm().equals("\u060C")) comma = j;
+                break;
+            }
+        }
+        if (comma < 0 || !toks.get(comma + 1).isArabic() || toks.get(comma + 1).norm().charAt(0) != '\u0648') return false;
+        int words = 0;
+        for (int j = comma - 1; j > sentenceStart && words < RELATIVE_WINDOW + 4; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct()) {
+                String n = t.norm();
+                if (n.equals("(") || n.equals(")")) continue;
+                return false;
+            }
+            if (fw.is(t, Cls.BOUNDARY)) return false;
+            words++;
+            if (relative.test(t)) return eventNoun.test(toks.get(j - 1));
         }
         return false;
     }
