@@ -575,7 +575,9 @@ final class Roles {
             if (c.firstToken() < from || !"adjective".equals(c.via()) || !c.hasCode()) continue;
             if (c.firstToken() >= to) break;
             if (!allowed(c, rec)) continue;
-            for (int j = Math.max(s.firstToken(), c.firstToken() - 2); j <= c.firstToken(); j++) {
+            // Arabic: the noun comes first (غارة إسرائيلية); English: the adjective (an Israeli airstrike)
+            int last = arabic ? c.firstToken() : Math.min(s.endToken() - 1, c.lastToken() + 1);
+            for (int j = Math.max(s.firstToken(), c.firstToken() - 2); j <= last; j++) {
                 if (attackNoun.test(toks.get(j))) return List.of(c);
             }
         }

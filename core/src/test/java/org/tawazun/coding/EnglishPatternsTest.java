@@ -247,6 +247,7 @@ class EnglishPatternsTest {
             Iran rejected an offer from Washington for direct talks. | REJECT IRN>USA asserted
             China rejected the tribunal's ruling.                    | REJECT CHN> asserted
             Russia vetoed the resolution.                            | REJECT RUS> asserted
+            Ivory Coast rebels rejected a Senegalese peace plan.       | REJECT CIV>SEN asserted
             """)
     void reject(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -326,6 +327,7 @@ class EnglishPatternsTest {
             Vietnam launched artillery fire against Cambodia.                      | ASSAULT VNM>KHM asserted
             North Korea's barrage of artillery fired onto the island killed two marines. | ASSAULT PRK> asserted
             Artillery volleys killed at least 11 civilians near the border.         | ASSAULT > asserted
+            Five Palestinians were killed in an Israeli airstrike in Gaza. | ASSAULT ISR>PSE asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
