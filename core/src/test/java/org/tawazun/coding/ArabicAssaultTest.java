@@ -23,6 +23,10 @@ class ArabicAssaultTest {
             أصيب ثلاثة أشخاص في الهجوم وقتل اثنان آخران.                          | ASSAULT
             انفجرت عبوة ناسفة في بغداد وقتل خمسة أشخاص.                           | ASSAULT
             شن المتمردون الهجوم على الموقع بسيارة مفخخة يقودها انتحاري.            | ASSAULT
+            وقالت المنظمة إن قوات الأمن تتعدى على المحتجين بالضرب في الشوارع.       | ASSAULT
+            اعتدى مستوطنون على مزارعين فلسطينيين بالضرب قرب نابلس.                  | ASSAULT
+            وأكد الوزير أن إسرائيل تنكل بالصيادين الفلسطينيين في عرض البحر.         | ASSAULT ISR>PSE asserted
+            وأطلق الجنود قذائفهم باتجاه موقع للمسلحين شرق المدينة.                  | ASSAULT
             """)
     void codes(String sentence, String expected) {
         // a bare type checks detection only (the roles of these sentences are the actor layer's work)
@@ -45,6 +49,10 @@ class ArabicAssaultTest {
             لم يشن الجيش أي هجوم على المدينة.
             شهدت المنطقة عمليات خطف وقتل للمدنيين.
             يميز التقرير بين قتل وخطف المسلحين.
+            لم تتعد الشرطة على المحتجين بالضرب.
+            تعدت الحكومة على صلاحيات البرلمان.
+            لن تنكل الحكومة بالمعارضين بعد اليوم.
+            لم يطلق الجنود قذائفهم باتجاه القرية.
             """)
     void notAsserted(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted"));
