@@ -27,6 +27,10 @@ class ArabicAssaultTest {
             اعتدى مستوطنون على مزارعين فلسطينيين بالضرب قرب نابلس.                  | ASSAULT
             وأكد الوزير أن إسرائيل تنكل بالصيادين الفلسطينيين في عرض البحر.         | ASSAULT ISR>PSE asserted
             وأطلق الجنود قذائفهم باتجاه موقع للمسلحين شرق المدينة.                  | ASSAULT
+            انفجرت قذيفة في السوق وأصابت سائقها.                                   | ASSAULT
+            سقطت قذيفة هاون على الحي وأصابت ستة مدنيين.                             | ASSAULT
+            أدى القصف إلى استشهاد ثلاثة مواطنين في خان يونس.                        | ASSAULT
+            استشهد طفلان فلسطينيان في غارة على رفح.                                 | ASSAULT
             """)
     void codes(String sentence, String expected) {
         // a bare type checks detection only (the roles of these sentences are the actor layer's work)
@@ -53,6 +57,9 @@ class ArabicAssaultTest {
             تعدت الحكومة على صلاحيات البرلمان.
             لن تنكل الحكومة بالمعارضين بعد اليوم.
             لم يطلق الجنود قذائفهم باتجاه القرية.
+            نفى الجيش استشهاد أي مواطن في القصف.
+            أصابت الأزمة الاقتصادية المواطنين بالإحباط.
+            واستشهد الوزير بتقرير الأمم المتحدة.
             """)
     void notAsserted(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted"));
