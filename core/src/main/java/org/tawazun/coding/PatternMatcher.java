@@ -268,8 +268,11 @@ final class PatternMatcher {
                 // a date inside the gap counts as one word (قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف)
                 for (int pos = j, words = 0; pos <= end; pos++) {
                     if (pos > j) {
-                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1) && !afterDate(pos - 1)) break;
-                        if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && ++words > e.max()) break;
+                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1) && !afterDate(pos - 1)
+                                && !(e.crossesCommas() && subjectComma(pos - 1, end))) break;
+                        if (e.crossesCommas() && opensReport(toks.get(pos - 1))) break;
+                        if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && !(e.crossesCommas() && isComma(toks.get(pos - 1)))
+                                && ++words > e.max()) break;
                     }
                     if (right(p, k + 1, pos, (char) 0, pos == j ? prev : null, pos == j ? prevTok : pos - 1, s, st, verbal)) return true;
                 }
@@ -422,10 +425,16 @@ final class PatternMatcher {
             case NUMBER:
                 return j >= start && counted(j) && left(p, k - 1, j - 1, s, st);
             case GAP: {
-                for (int skip = 0; skip <= e.max(); skip++) {
+                for (int skip = 0, words = 0; words <= e.max(); skip++) {
                     int pos = j - skip;
                     if (pos < start - 1) break;
-                    if (skip > 0 && blocks(toks.get(pos + 1))) break;
+                    if (skip > 0) {
+                        Token crossed = toks.get(pos + 1);
+                        boolean comma = e.crossesCommas() && subjectComma(pos + 1, s.endToken());
+                        if (blocks(crossed) && !comma) break;
+                        if (e.crossesCommas() && opensReport(crossed)) break;
+                        if (!comma && ++words > e.max()) break;
+                    }
                     if (left(p, k - 1, pos, s, st)) return true;
                 }
                 return false;
@@ -549,6 +558,28 @@ final class PatternMatcher {
             if (toks.get(k).isPunct()) return false;
         }
         return false;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.isPunct() && t.norm().equals(",");
+    }
+
+    /**
+     * A comma a {@code *N,} gap may cross: one inside a long subject or before the verb's complement (تعرضت وزيرة
+     * الدولة ...، انجلينا مانج، ...، لمحاولة اغتيال), not one before a word joined by و or ف that names no actor, which
+     * opens a new clause (أطلقت الشرطة سراحهم، وقالت إن ...).
+     */
+    private boolean subjectComma(int j, int end) {
+        if (!isComma(toks.get(j))) return false;
+        if (j + 1 >= end) return false;
+        Token next = toks.get(j + 1);
+        String n = next.norm();
+        return !(next.isArabic() && (n.startsWith("\u0648") || n.startsWith("\u0641")) && !byFirst.containsKey(j + 1));
+    }
+
+    /** A speech verb or complementizer: what follows is reported, another clause (قال، إن، أن; said, that). */
+    private boolean opensReport(Token t) {
+        return fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER);
     }
 
     /** Tokens a gap may not cross: sentence-internal punctuation and clause-boundary words. */

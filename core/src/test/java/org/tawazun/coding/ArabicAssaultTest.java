@@ -31,6 +31,10 @@ class ArabicAssaultTest {
             سقطت قذيفة هاون على الحي وأصابت ستة مدنيين.                             | ASSAULT
             أدى القصف إلى استشهاد ثلاثة مواطنين في خان يونس.                        | ASSAULT
             استشهد طفلان فلسطينيان في غارة على رفح.                                 | ASSAULT
+            تعرض مسؤول محلي في حركة فتح هو مدير مكتب المحافظ الخميس، للخطف على أيدي مسلحين في نابلس. | ASSAULT
+            تعرضت مديرة المدرسة، سعاد أحمد، زوجة المحافظ السابق، لمحاولة اغتيال في بغداد. | ASSAULT
+            والانفجار الذي وقع قرب السوق الشعبي، استهدف دورية للشرطة العراقية.      | ASSAULT
+            أطلقت بعد منتصف الليل طائرة مسيرة تابعة للجيش الأمريكي، صواريخ على منزل في باجور. | ASSAULT
             """)
     void codes(String sentence, String expected) {
         // a bare type checks detection only (the roles of these sentences are the actor layer's work)
@@ -60,6 +64,9 @@ class ArabicAssaultTest {
             نفى الجيش استشهاد أي مواطن في القصف.
             أصابت الأزمة الاقتصادية المواطنين بالإحباط.
             واستشهد الوزير بتقرير الأمم المتحدة.
+            أطلقت الشرطة سراح الموقوفين، وقالت إن صواريخ سقطت على المدينة.
+            لم تتعرض الوزيرة، أثناء زيارتها للمدينة، لمحاولة اغتيال.
+            قد يتعرض المسؤولون في الحركة، ومنهم الوزير، للخطف.
             """)
     void notAsserted(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted"));
