@@ -211,7 +211,9 @@ final class PatternMatcher {
     private boolean right(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st, boolean verbal) {
         Element[] els = p.elements();
         if (k == p.anchor() + 1 && k < els.length && st.subject != null && pend == 0
-                && j == st.subject.mentions().get(0).firstToken()) {
+                && (j == st.subject.mentions().get(0).firstToken() || j == prevTok + 1 && j < st.subject.mentions().get(0).firstToken()
+                    && org.tawazun.actor.MentionFinder.affiliated(toks, st.subject.mentions().get(0)))) {
+            // (a subject named by whose it is starts right after the verb: طائرة تابعة للجيش الأمريكي)
             // the pattern's own word right after the verb names what follows it: that phrase is the object, not
             // the subject (قتل جنديين، خطف موظف بريطاني: two soldiers were killed; the subject is elsewhere or dropped)
             int w = els[k].kind() == Element.Kind.GAP && k + 1 < els.length ? k + 1 : k; // a gap may be empty
@@ -339,12 +341,18 @@ final class PatternMatcher {
             }
             if (!toks.get(j).isWord()) return null;
         }
-        if (m1 == null || m1.oblique()) return null;
+        if (m1 == null && verbal) m1 = affiliatedSubject(anchor, s);
+        if (m1 == null || m1.oblique() && !org.tawazun.actor.MentionFinder.affiliated(toks, m1)) return null;
         List<Mention> g1 = conjuncts(m1);
         int end1 = g1.get(g1.size() - 1).lastToken();
         if (verbal) {
             int clause = clauseStart(anchor, s);
+            // a verb with an object pronoun right after the noun it refers to describes that noun (غارة شنتها طائرة
+            // تابعة للقوات الأميركية, الهجمات التي نفذتها الحركة): its subject follows, whoever is named before
+            boolean describes = reading.hasSuffix() && THIRD_PERSON.contains(reading.suffix()) && anchor > s.firstToken()
+                    && toks.get(anchor - 1).isWord() && byLast.get(anchor - 1) == null;
             for (Mention m : mentions) {
+                if (describes) break;
                 if (m.firstToken() >= anchor) break;
                 if (m.firstToken() >= clause && !m.oblique() && m.hasCode()) return null;
             }
@@ -354,6 +362,20 @@ final class PatternMatcher {
         for (int j = end1 + 1; j < Math.min(s.endToken(), end1 + 3); j++) {
             List<Mention> ms = byFirst.get(j);
             if (ms != null) return ms.get(0).oblique() ? null : Binding.of(g1);
+            if (!toks.get(j).isWord()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * A subject named by whose it is: أطلقت طائرة بدون طيار تابعة لوكالة المخابرات الأميركية صواريخ, شنتها طائرة
+     * تابعة للقوات الأميركية — the body after تابعة ل / موالية ل within six words of the verb, with no punctuation or
+     * other actor before it.
+     */
+    private Mention affiliatedSubject(int anchor, Sentence s) {
+        for (int j = anchor + 1; j < Math.min(s.endToken(), anchor + 7); j++) {
+            List<Mention> ms = byFirst.get(j);
+            if (ms != null) return org.tawazun.actor.MentionFinder.affiliated(toks, ms.get(0)) ? ms.get(0) : null;
             if (!toks.get(j).isWord()) return null;
         }
         return null;
