@@ -24,7 +24,7 @@ class RolesTest {
 
     /**
      * The subject after the verb named by whose it is (طائرة تابعة لـ ...), and after a verb that describes the noun
-     * before it through an object pronoun (غارة شنتها ...), whoever is named before.
+     * before it through an object pronoun (غارة شنتها ...), whoever is named before; the target of firing (إطلاق نار على).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -32,6 +32,8 @@ class RolesTest {
             قتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية في باجور. | ASSAULT USA>PAK asserted
             شنت طائرة تابعة للقوات الأمريكية غارة على قرية في باجور.                        | ASSAULT USA>PAK asserted
             قد تطلق طائرة تابعة للجيش الأمريكي صواريخ على باجور.                            | ASSAULT USA>PAK hypothetical
+            وبدأ الهجوم بإطلاق نار على الجنود الأمريكيين داخل المبنى.                        | ASSAULT >USA asserted
+            لم يتم إطلاق النار على الجنود الأمريكيين.                                        | ASSAULT >USA negated
             """)
     void subjectAfterTheVerb(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
