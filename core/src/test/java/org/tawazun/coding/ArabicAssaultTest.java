@@ -35,6 +35,7 @@ class ArabicAssaultTest {
             تعرضت مديرة المدرسة، سعاد أحمد، زوجة المحافظ السابق، لمحاولة اغتيال في بغداد. | ASSAULT
             والانفجار الذي وقع قرب السوق الشعبي، استهدف دورية للشرطة العراقية.      | ASSAULT
             أطلقت بعد منتصف الليل طائرة مسيرة تابعة للجيش الأمريكي، صواريخ على منزل في باجور. | ASSAULT
+            وقالت المصادر إن المزارع خالد حسن، ثلاثون عاما، قتل بينما كان يعمل في أرضه.   | ASSAULT
             """)
     void codes(String sentence, String expected) {
         // a bare type checks detection only (the roles of these sentences are the actor layer's work)
@@ -67,6 +68,8 @@ class ArabicAssaultTest {
             أطلقت الشرطة سراح الموقوفين، وقالت إن صواريخ سقطت على المدينة.
             لم تتعرض الوزيرة، أثناء زيارتها للمدينة، لمحاولة اغتيال.
             قد يتعرض المسؤولون في الحركة، ومنهم الوزير، للخطف.
+            وقالت المصادر إن المزارع خالد حسن، ثلاثون عاما، ربما قتل بينما كان يعمل في أرضه.
+            وقالت المصادر إن المزارع خالد حسن، ثلاثون عاما، لم يقتل بل نجا.
             """)
     void notAsserted(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted"));
