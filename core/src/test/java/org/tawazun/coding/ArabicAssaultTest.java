@@ -36,6 +36,8 @@ class ArabicAssaultTest {
             والانفجار الذي وقع قرب السوق الشعبي، استهدف دورية للشرطة العراقية.      | ASSAULT
             أطلقت بعد منتصف الليل طائرة مسيرة تابعة للجيش الأمريكي، صواريخ على منزل في باجور. | ASSAULT
             وقالت المصادر إن المزارع خالد حسن، ثلاثون عاما، قتل بينما كان يعمل في أرضه.   | ASSAULT
+            وأكد الجنرال أن عددا من مخابئ المسلحين، تم تدميرها خلال العملية العسكرية.      | ASSAULT
+            تم تدمير ثلاثة منازل في غارة جوية على رفح.                                    | ASSAULT
             """)
     void codes(String sentence, String expected) {
         // a bare type checks detection only (the roles of these sentences are the actor layer's work)
@@ -70,6 +72,8 @@ class ArabicAssaultTest {
             قد يتعرض المسؤولون في الحركة، ومنهم الوزير، للخطف.
             وقالت المصادر إن المزارع خالد حسن، ثلاثون عاما، ربما قتل بينما كان يعمل في أرضه.
             وقالت المصادر إن المزارع خالد حسن، ثلاثون عاما، لم يقتل بل نجا.
+            لم يتم تدمير أي منزل خلال القصف.
+            تم تدمير الأسلحة الكيميائية بالكامل تحت إشراف دولي.
             """)
     void notAsserted(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT ") && e.endsWith(" asserted"));
