@@ -369,16 +369,18 @@ final class PatternMatcher {
 
     /**
      * A subject named by whose it is: أطلقت طائرة بدون طيار تابعة لوكالة المخابرات الأميركية صواريخ, شنتها طائرة
-     * تابعة للقوات الأميركية — the body after تابعة ل / موالية ل within six words of the verb, with no punctuation or
-     * other actor before it.
+     * تابعة للقوات الأميركية — a craft or unit (class {@code platform}) right after the verb, at most three of its
+     * modifiers (class {@code platform_mod}), تابعة ل / موالية ل and the body. Any other noun before تابعة is the
+     * object (قصفت طائرات مواقع تابعة لحزب الله: Hezbollah owns the target).
      */
     private Mention affiliatedSubject(int anchor, Sentence s) {
-        for (int j = anchor + 1; j < Math.min(s.endToken(), anchor + 7); j++) {
-            List<Mention> ms = byFirst.get(j);
-            if (ms != null) return org.tawazun.actor.MentionFinder.affiliated(toks, ms.get(0)) ? ms.get(0) : null;
-            if (!toks.get(j).isWord()) return null;
-        }
-        return null;
+        int j = anchor + 1;
+        if (j >= s.endToken() || !lexicon.isWordOf("platform", toks.get(j))) return null;
+        j++;
+        for (int mods = 0; j < s.endToken() && mods < 3 && lexicon.isWordOf("platform_mod", toks.get(j)); mods++) j++;
+        if (j + 1 >= s.endToken()) return null;
+        List<Mention> ms = byFirst.get(j + 1);
+        return ms != null && org.tawazun.actor.MentionFinder.affiliated(toks, ms.get(0)) ? ms.get(0) : null;
     }
 
     /**

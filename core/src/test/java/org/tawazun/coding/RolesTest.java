@@ -33,6 +33,7 @@ class RolesTest {
             شنت طائرة تابعة للقوات الأمريكية غارة على قرية في باجور.                        | ASSAULT USA>PAK asserted
             قد تطلق طائرة تابعة للجيش الأمريكي صواريخ على باجور.                            | ASSAULT USA>PAK hypothetical
             وبدأ الهجوم بإطلاق نار على الجنود الأمريكيين داخل المبنى.                        | ASSAULT >USA asserted
+            قصفت طائرات مواقع تابعة للجيش السوري قرب حلب.                                   | ASSAULT >SYR asserted
             لم يتم إطلاق النار على الجنود الأمريكيين.                                        | ASSAULT >USA negated
             """)
     void subjectAfterTheVerb(String sentence, String expected) {
