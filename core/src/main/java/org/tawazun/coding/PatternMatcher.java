@@ -603,7 +603,8 @@ final class PatternMatcher {
 
     /** A speech verb or complementizer: what follows is reported, another clause (قال، إن، أن; said, that). */
     private boolean opensReport(Token t) {
-        return fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER);
+        return arabic ? fw.readsAs(t, FunctionWords.Cls.SPEECH) || fw.readsAs(t, FunctionWords.Cls.COMPLEMENTIZER)
+                : fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER);
     }
 
     /** Tokens a gap may not cross: sentence-internal punctuation and clause-boundary words. */
