@@ -33,6 +33,11 @@ record Element(Kind kind, Map<String, Integer> forms, Set<Character> clitics, in
         return kind == Kind.ACTOR || kind == Kind.RECIPIENT;
     }
 
+    /** A gap written {@code *N,}: it may cross commas, not other punctuation or clause-boundary words. */
+    boolean crossesCommas() {
+        return kind == Kind.GAP && text.endsWith(",");
+    }
+
     boolean isWordLike() {
         return kind == Kind.WORD || kind == Kind.CLITIC;
     }

@@ -286,14 +286,17 @@ public final class PatternLexicon {
         }
         if (p.startsWith("*")) {
             int max = 4;
-            if (p.length() > 1) {
+            // *N, : a gap that may also cross commas (the appositions of a long subject)
+            String digits = p.endsWith(",") ? p.substring(1, p.length() - 1) : p.substring(1);
+            if (!digits.isEmpty()) {
                 try {
-                    max = Integer.parseInt(p.substring(1));
+                    max = Integer.parseInt(digits);
                 } catch (NumberFormatException e) {
-                    throw r.fail("bad gap '" + p + "': use * or *N");
+                    throw r.fail("bad gap '" + p + "': use *, *N or *N,");
                 }
             }
-            if (max < 1 || max > 12) throw r.fail("gap length must be 1..12");
+            int limit = p.endsWith(",") ? 16 : 12;
+            if (max < 1 || max > limit) throw r.fail("gap length must be 1.." + limit + " (*N, up to 16)");
             return new Element(Element.Kind.GAP, Map.of(), Set.of(), max, p);
         }
         if (p.contains("@")) {

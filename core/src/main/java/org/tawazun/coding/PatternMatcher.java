@@ -214,7 +214,9 @@ final class PatternMatcher {
     private boolean right(Pattern p, int k, int j, char pend, Analysis prev, int prevTok, Sentence s, State st, boolean verbal) {
         Element[] els = p.elements();
         if (k == p.anchor() + 1 && k < els.length && st.subject != null && pend == 0
-                && j == st.subject.mentions().get(0).firstToken()) {
+                && (j == st.subject.mentions().get(0).firstToken() || j == prevTok + 1 && j < st.subject.mentions().get(0).firstToken()
+                    && org.tawazun.actor.MentionFinder.affiliated(toks, st.subject.mentions().get(0)))) {
+            // (a subject named by whose it is starts right after the verb: طائرة تابعة للجيش الأمريكي)
             // the pattern's own word right after the verb names what follows it: that phrase is the object, not
             // the subject (قتل جنديين، خطف موظف بريطاني: two soldiers were killed; the subject is elsewhere or dropped)
             int w = els[k].kind() == Element.Kind.GAP && k + 1 < els.length ? k + 1 : k; // a gap may be empty
@@ -271,8 +273,11 @@ final class PatternMatcher {
                 // a date inside the gap counts as one word (قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف)
                 for (int pos = j, words = 0; pos <= end; pos++) {
                     if (pos > j) {
-                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1) && !afterDate(pos - 1)) break;
-                        if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && ++words > e.max()) break;
+                        if (blocks(toks.get(pos - 1)) && !opensAside(pos - 1, end) && !inDate(pos - 1) && !afterDate(pos - 1)
+                                && !(e.crossesCommas() && subjectComma(pos - 1, end))) break;
+                        if (e.crossesCommas() && opensReport(toks.get(pos - 1))) break;
+                        if (!(inDate(pos - 1) && pos - 1 > j && inDate(pos - 2)) && !(e.crossesCommas() && isComma(toks.get(pos - 1)))
+                                && ++words > e.max()) break;
                     }
                     if (right(p, k + 1, pos, (char) 0, pos == j ? prev : null, pos == j ? prevTok : pos - 1, s, st, verbal)) return true;
                 }
@@ -370,12 +375,18 @@ final class PatternMatcher {
             }
             if (!toks.get(j).isWord()) return null;
         }
-        if (m1 == null || m1.oblique()) return null;
+        if (m1 == null && verbal) m1 = affiliatedSubject(anchor, s);
+        if (m1 == null || m1.oblique() && !org.tawazun.actor.MentionFinder.affiliated(toks, m1)) return null;
         List<Mention> g1 = conjuncts(m1);
         int end1 = g1.get(g1.size() - 1).lastToken();
         if (verbal) {
             int clause = clauseStart(anchor, s);
+            // a verb with an object pronoun right after the noun it refers to describes that noun (غارة شنتها طائرة
+            // تابعة للقوات الأميركية, الهجمات التي نفذتها الحركة): its subject follows, whoever is named before
+            boolean describes = reading.hasSuffix() && THIRD_PERSON.contains(reading.suffix()) && anchor > s.firstToken()
+                    && toks.get(anchor - 1).isWord() && byLast.get(anchor - 1) == null;
             for (Mention m : mentions) {
+                if (describes) break;
                 if (m.firstToken() >= anchor) break;
                 if (m.firstToken() >= clause && !m.oblique() && m.hasCode()) return null;
             }
@@ -388,6 +399,22 @@ final class PatternMatcher {
             if (!toks.get(j).isWord()) return null;
         }
         return null;
+    }
+
+    /**
+     * A subject named by whose it is: أطلقت طائرة بدون طيار تابعة لوكالة المخابرات الأميركية صواريخ, شنتها طائرة
+     * تابعة للقوات الأميركية — a craft or unit (class {@code platform}) right after the verb, at most three of its
+     * modifiers (class {@code platform_mod}), تابعة ل / موالية ل and the body. Any other noun before تابعة is the
+     * object (قصفت طائرات مواقع تابعة لحزب الله: Hezbollah owns the target).
+     */
+    private Mention affiliatedSubject(int anchor, Sentence s) {
+        int j = anchor + 1;
+        if (j >= s.endToken() || !lexicon.isWordOf("platform", toks.get(j))) return null;
+        j++;
+        for (int mods = 0; j < s.endToken() && mods < 3 && lexicon.isWordOf("platform_mod", toks.get(j)); mods++) j++;
+        if (j + 1 >= s.endToken()) return null;
+        List<Mention> ms = byFirst.get(j + 1);
+        return ms != null && org.tawazun.actor.MentionFinder.affiliated(toks, ms.get(0)) ? ms.get(0) : null;
     }
 
     /**
@@ -456,10 +483,16 @@ final class PatternMatcher {
             case NUMBER:
                 return j >= start && counted(j) && left(p, k - 1, j - 1, s, st);
             case GAP: {
-                for (int skip = 0; skip <= e.max(); skip++) {
+                for (int skip = 0, words = 0; words <= e.max(); skip++) {
                     int pos = j - skip;
                     if (pos < start - 1) break;
-                    if (skip > 0 && blocks(toks.get(pos + 1))) break;
+                    if (skip > 0) {
+                        Token crossed = toks.get(pos + 1);
+                        boolean comma = e.crossesCommas() && subjectComma(pos + 1, s.endToken());
+                        if (blocks(crossed) && !comma) break;
+                        if (e.crossesCommas() && opensReport(crossed)) break;
+                        if (!comma && ++words > e.max()) break;
+                    }
                     if (left(p, k - 1, pos, s, st)) return true;
                 }
                 return false;
@@ -583,6 +616,29 @@ final class PatternMatcher {
             if (toks.get(k).isPunct()) return false;
         }
         return false;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.isPunct() && t.norm().equals(",");
+    }
+
+    /**
+     * A comma a {@code *N,} gap may cross: one inside a long subject or before the verb's complement (تعرضت وزيرة
+     * الدولة ...، انجلينا مانج، ...، لمحاولة اغتيال), not one before a word joined by و or ف that names no actor, which
+     * opens a new clause (أطلقت الشرطة سراحهم، وقالت إن ...).
+     */
+    private boolean subjectComma(int j, int end) {
+        if (!isComma(toks.get(j))) return false;
+        if (j + 1 >= end) return false;
+        Token next = toks.get(j + 1);
+        String n = next.norm();
+        return !(next.isArabic() && (n.startsWith("\u0648") || n.startsWith("\u0641")) && !byFirst.containsKey(j + 1));
+    }
+
+    /** A speech verb or complementizer: what follows is reported, another clause (قال، إن، أن; said, that). */
+    private boolean opensReport(Token t) {
+        return arabic ? fw.readsAs(t, FunctionWords.Cls.SPEECH) || fw.readsAs(t, FunctionWords.Cls.COMPLEMENTIZER)
+                : fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER);
     }
 
     /** Tokens a gap may not cross: sentence-internal punctuation and clause-boundary words. */

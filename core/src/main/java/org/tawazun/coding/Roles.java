@@ -403,6 +403,10 @@ final class Roles {
             "\u0627\u0634\u062A\u0628\u0627\u0643", "\u0627\u0634\u062A\u0628\u0627\u0643\u0627\u062A",
             "\u0645\u0648\u0627\u062C\u0647\u0647", "\u0645\u0648\u0627\u062C\u0647\u0627\u062A", "\u0642\u062A\u0627\u0644");
     private static final String MA3 = "\u0645\u0639"; // مع
+    /** Confronting (تصدى ل، يتصدى ل، التصدي ل), normalized: the side confronted is the other side of the fight. */
+    private static final Set<String> CONFRONT = Set.of("\u062A\u0635\u062F\u064A", "\u062A\u0635\u062F\u062A", // تصدى/تصدي تصدت
+            "\u062A\u0635\u062F\u0648\u0627", "\u064A\u062A\u0635\u062F\u064A", "\u062A\u062A\u0635\u062F\u064A", // تصدوا يتصدى تتصدى
+            "\u064A\u062A\u0635\u062F\u0648\u0646"); // يتصدون
 
     /**
      * Victims who fell in a fight with a named side (مقتل أربعة جنود صينيين خلال معركة مع القوات الهندية): that side is
@@ -418,12 +422,19 @@ final class Roles {
         return List.of();
     }
 
-    /** The مع after a fighting noun that follows the trigger (خلال معركة مع، في اشتباكات مع), or -1. */
+    /**
+     * The مع after a fighting noun that follows the trigger (خلال معركة مع، في اشتباكات مع), or a verb of confronting
+     * whose next word is the side confronted with ل (عندما كان يتصدى للقوات الاسرائيلية): the token before that side;
+     * else -1.
+     */
     private int clashWith(PatternMatcher.Match m, Sentence s) {
         if (!arabic) return -1;
         for (int j = m.anchor() + 1; j < s.endToken() - 1; j++) {
             Token t = toks.get(j);
             if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
+            boolean confront = false;
+            for (Analysis a : t.analyses()) confront |= !a.hasSuffix() && CONFRONT.contains(a.stem());
+            if (confront && toks.get(j + 1).norm().startsWith("\u0644")) return j;
             boolean clash = false;
             for (Analysis a : t.analyses()) clash |= !a.hasSuffix() && CLASH_NOUNS.contains(a.stem());
             if (!clash) continue;

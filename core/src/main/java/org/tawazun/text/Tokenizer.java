@@ -27,7 +27,7 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '.' && inArabicInitialism(s, i)) {
                 i++;
                 continue;
             }
@@ -99,6 +99,46 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * سي.آي.ايه، أ.ف.ب، م.ت.ف، تي.في: the dot at i joins short Arabic letter groups, with no space on either side. Such
+     * a dot is no token, so the groups read as the spaced form the gazetteer has (سي آي إيه) and end no sentence. A
+     * dot glued between longer words is a missing space after a sentence end (امس.وقال), which papers print often,
+     * so only groups of at most two letters count, or of three in a chain of two dots or more (الخ.ما is "etc."
+     * ending a sentence).
+     */
+    static boolean inArabicInitialism(String s, int i) {
+        int n = s.length();
+        if (i == 0 || i + 1 >= n || !isArabicLetter(s.charAt(i - 1)) || !isArabicLetter(s.charAt(i + 1))) return false;
+        int longest = 0, dots = 0;
+        int a = i; // scan the chain leftwards: groups ending at a dot
+        while (true) {
+            int b = a - 1;
+            while (b >= 0 && isArabicLetter(s.charAt(b))) b--;
+            longest = Math.max(longest, a - 1 - b);
+            if (b >= 1 && s.charAt(b) == '.' && isArabicLetter(s.charAt(b - 1))) {
+                dots++;
+                a = b;
+            } else {
+                if (b >= 0 && (isLetter(s.charAt(b)) || isDigit(s.charAt(b)))) return false;
+                break;
+            }
+        }
+        a = i; // and rightwards
+        while (true) {
+            int b = a + 1;
+            while (b < n && isArabicLetter(s.charAt(b))) b++;
+            longest = Math.max(longest, b - a - 1);
+            dots++;
+            if (b + 1 < n && s.charAt(b) == '.' && isArabicLetter(s.charAt(b + 1))) {
+                a = b;
+            } else {
+                if (b < n && (isLetter(s.charAt(b)) || isDigit(s.charAt(b)))) return false;
+                break;
+            }
+        }
+        return longest <= 2 || longest <= 3 && dots >= 2;
     }
 
     static boolean isDigit(char c) {

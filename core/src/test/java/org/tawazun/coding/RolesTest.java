@@ -33,6 +33,26 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /**
+     * The subject after the verb named by whose it is (طائرة تابعة لـ ...), and after a verb that describes the noun
+     * before it through an object pronoun (غارة شنتها ...), whoever is named before; the target of firing (إطلاق نار على); the side a victim was confronting (يتصدى للقوات).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            أطلقت طائرة بدون طيار تابعة للجيش الأمريكي صاروخين على منزل في باجور.          | ASSAULT USA>PAK asserted
+            قتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية في باجور. | ASSAULT USA>PAK asserted
+            شنت طائرة تابعة للقوات الأمريكية غارة على قرية في باجور.                        | ASSAULT USA>PAK asserted
+            قد تطلق طائرة تابعة للجيش الأمريكي صواريخ على باجور.                            | ASSAULT USA>PAK hypothetical
+            وبدأ الهجوم بإطلاق نار على الجنود الأمريكيين داخل المبنى.                        | ASSAULT >USA asserted
+            قصفت طائرات مواقع تابعة للجيش السوري قرب حلب.                                   | ASSAULT >SYR asserted
+            قتل شاب فلسطيني عندما كان يتصدى للقوات الإسرائيلية في جنين.                     | ASSAULT ISR>PSE asserted
+            قتل شاب فلسطيني في جنين عندما كان يتصدى لعملية هدم منزله.                       | ASSAULT >PSE asserted
+            لم يتم إطلاق النار على الجنود الأمريكيين.                                        | ASSAULT >USA negated
+            """)
+    void subjectAfterTheVerb(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قتل خمسة أشخاص في انفجار سيارة مفخخة في الموصل.                                | ASSAULT >IRQ asserted

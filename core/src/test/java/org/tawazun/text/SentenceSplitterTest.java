@@ -33,6 +33,13 @@ class SentenceSplitterTest {
             The deal was signed in the U.S. The talks ended. => The deal was signed in the U.S. || The talks ended.
             The army fired 3.5 tons of shells. No. 10 said nothing. => The army fired 3.5 tons of shells. || No. 10 said nothing.
             "We will respond," he said. "Soon." => "We will respond," he said. || "Soon."
+            أطلقت طائرة توجهها «سي.آي.ايه»، صواريخ على بيتين. وقال مسؤول إن الهجوم وقع ليلا. => أطلقت طائرة توجهها «سي.آي.ايه»، صواريخ على بيتين. || وقال مسؤول إن الهجوم وقع ليلا.
+            ذكرت وكالة أ.ف.ب أن الانفجار وقع في السوق. => ذكرت وكالة أ.ف.ب أن الانفجار وقع في السوق.
+            قالت قناة ام.تي.في إن الاشتباكات توقفت. => قالت قناة ام.تي.في إن الاشتباكات توقفت.
+            وأكدت منظمة م.ت.ف موقفها. => وأكدت منظمة م.ت.ف موقفها.
+            وقال مسؤول إن الوفد وصل امس.وبموازاة ذلك بدأت المحادثات. => وقال مسؤول إن الوفد وصل امس. || وبموازاة ذلك بدأت المحادثات.
+            واعتقلت الشرطة ناشطين في العراق.وقال مصدر إنهم أفرج عنهم. => واعتقلت الشرطة ناشطين في العراق. || وقال مصدر إنهم أفرج عنهم.
+            وناقشوا الأمن والاقتصاد الخ.ما أغضب المعارضة. => وناقشوا الأمن والاقتصاد الخ. || ما أغضب المعارضة.
             Gen. Mark Milley spoke at 3 p.m. on Tuesday. => Gen. Mark Milley spoke at 3 p.m. on Tuesday.
             """)
     void splits(String raw, String expected) {

@@ -29,6 +29,12 @@ class TokenizerTest {
             U.N. Security Council              | u.n. security council
             O'Brien's visit                    | o'brien 's visit
             ١٩/٦/٢٠٢٤                           | 19 / 6 / 2024
+            توجهها «سي.آي.ايه»، صواريخ          | توجهها " سي اي ايه " , صواريخ
+            بغداد - أ.ف.ب: قتل                  | بغداد - ا ف ب : قتل
+            قناة تي.في                          | قناه تي في
+            وصل امس.وقال                         | وصل امس . وقال
+            الأمن الخ.ما                         | الامن الخ . ما
+            سي.آي.ايه.                           | سي اي ايه .
             """)
     void splits(String raw, String expected) {
         assertThat(norms(raw)).containsExactly(expected.split(" "));
