@@ -27,8 +27,11 @@ final class Modality {
     private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "وكي", "فكي", "لكي", "ولكي").stream()
             .map(w -> org.tawazun.text.Normalizer.normalizeString(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Forms of زال after لا or ما: لا يزال، ما زالت (still). */
-    private static final java.util.Set<String> STILL = java.util.Set.of("يزال", "تزال", "يزالون", "نزال", "زال", "زالت", "زالوا")
+    /** Forms of زال after لا or ما (لا يزال، ما زالت: still) and of "stop" after a negation (لم يتوقف عن: continues). */
+    private static final java.util.Set<String> STILL = java.util.Set.of("يزال", "تزال", "يزالون", "نزال", "زال", "زالت", "زالوا",
+                    // "did not stop", "never ceased": لم تتوقف عن تعذيب المحتجزين، ما انفك، ما فتئ، ما برح
+                    "توقف", "يتوقف", "تتوقف", "يتوقفون", "توقفت", "توقفوا", "يكف", "تكف", "يكفون", "كف", "كفت",
+                    "انفك", "ينفك", "تنفك", "فتئ", "يفتأ", "تفتأ", "برح", "يبرح", "تبرح")
             .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
@@ -80,6 +83,7 @@ final class Modality {
         int markersFrom = arabic && verbal && !imperfect && (reading.hasPrefix('\u0648') || reading.hasPrefix('\u0641'))
                 ? anchor : sentenceStart;
         int words = 0;
+        int complementizer = -1;
         for (int j = anchor - 1; j >= markersFrom; j--) {
             Token t = toks.get(j);
             boolean quote = t.isPunct() && (t.norm().equals("\"") || t.norm().equals("'"));
@@ -92,8 +96,12 @@ final class Modality {
             }
             // a denial (نفى، denied) governs its whole clause; the other markers stand within a few words
             if (++words > NEG_VERB_WINDOW) break;
+            // a complementizer far after a denial starts a clause the denial does not govern: مسؤول رفض الكشف عن
+            // هويته أن «خمسة ... خطفوا» (the refusal is of giving his name); نفى أن يكون governs its clause
+            if (fw.is(t, Cls.COMPLEMENTIZER) || arabic && fw.readsAs(t, Cls.COMPLEMENTIZER)) complementizer = j;
+            boolean denialReaches = complementizer < 0 || complementizer - j <= 2;
             if (words > WINDOW) {
-                if (words <= NEG_VERB_WINDOW && (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB))) neg = true;
+                if (words <= NEG_VERB_WINDOW && denialReaches && (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB))) neg = true;
                 // so does an intention verb over its complement: لا ينوي في الوقت الراهن فرض حصار بحري أو شن عملية برية
                 if (words <= NEG_VERB_WINDOW && arabic && INTEND.contains(t.norm())) fut = true;
                 continue;
@@ -108,7 +116,7 @@ final class Modality {
                 if (arabic && j + 1 < anchor && STILL.contains(toks.get(j + 1).norm())) continue;
                 neg = true;
             }
-            if (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB)) neg = true;
+            if (denialReaches && (arabic ? fw.readsAs(t, Cls.NEG_VERB) : fw.is(t, Cls.NEG_VERB))) neg = true;
             if (fw.is(t, Cls.FUTURE) || matchesMulti(toks, j, anchor, fw, Cls.FUTURE)) fut = true;
             if (fw.is(t, Cls.HYPO) || arabic && fw.readsAs(t, Cls.HYPO) || matchesMulti(toks, j, anchor, fw, Cls.HYPO)) {
                 // قد + perfect verb is an assertion (قد شهدت); قد + imperfect is "may"
