@@ -360,9 +360,41 @@ final class Roles {
      * without an actor takes the crowd the pattern names, or a party right after it.
      */
     Assigned protesters(PatternMatcher.Match m, Sentence s, Assigned r) {
-        if (!r.actor().isEmpty()) return r;
+        if (!r.actor().isEmpty()) {
+            // an actor found outside the match (the nearest subject before it: استنكرت الحكومة الأردنية قيام مجموعة من
+            // المتظاهرين بالتجمع) yields to the crowd the match itself names
+            if (!"pattern slot".equals(r.how()) && !"subject after the verb".equals(r.how()) && outside(r.actor(), m)) {
+                List<Mention> inside = crowdInside(m);
+                if (!inside.isEmpty()) {
+                    // a fallback may have taken that crowd as the recipient (the first party after the trigger)
+                    List<Mention> rec = new ArrayList<>(r.recipient());
+                    rec.removeAll(inside);
+                    return new Assigned(inside, rec, "the crowd the protest names");
+                }
+            }
+            return r;
+        }
         List<Mention> crowd = crowd(m, s, r.recipient());
         return crowd.isEmpty() ? r : new Assigned(crowd, r.recipient(), "the crowd the protest names");
+    }
+
+    private static boolean outside(List<Mention> ms, PatternMatcher.Match m) {
+        for (Mention c : ms) if (c.lastToken() >= m.first() && c.firstToken() <= m.last()) return false;
+        return true;
+    }
+
+    /**
+     * A crowd inside the match's own span, also after a partitive من (مجموعة من المتظاهرين، مئات من الطلاب).
+     */
+    private List<Mention> crowdInside(PatternMatcher.Match m) {
+        for (Mention c : mentions) {
+            if (c.firstToken() <= m.first()) continue;
+            if (c.lastToken() > m.last()) break;
+            if (!CROWD_SECTORS.contains(String.valueOf(sector(c)))) continue;
+            if (oblique.test(c) && !"\u0645\u0646".equals(toks.get(c.firstToken() - 1).norm())) continue; // من
+            return group(c);
+        }
+        return List.of();
     }
 
     /** Sectors of people who protest: a state, a government or an army is no crowd. */

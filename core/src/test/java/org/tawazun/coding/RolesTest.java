@@ -47,6 +47,9 @@ class RolesTest {
             ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية غضبا من قرار بريطانيا تكريم الكاتب. | PROTEST PAK>GBR asserted
             اندلعت مظاهرة في مدينة عدن بسبب ما قاله المتظاهرون عن تصريحات مسؤول فرنسي.   | PROTEST YEM>FRA asserted
             تظاهر آلاف الطلاب في القاهرة بسبب ارتفاع الأسعار.                              | PROTEST EGY> asserted
+            ندد الوزير بقيام عشرات المتظاهرين بالتجمع أمام السفارة التركية في بغداد.         | PROTEST IRQ>TUR asserted
+            أكد مسؤول إيراني قيام مجموعة من المتظاهرين بالتجمع أمام السفارة الأردنية في طهران. | PROTEST IRN>JOR asserted
+            نفت الحكومة الأردنية قيام متظاهرين بالتجمع أمام السفارة الأردنية في طهران.      | PROTEST IRN>JOR negated
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
