@@ -194,6 +194,13 @@ final class Roles {
                 how += "; the target the protest names (احتجاجا على، ضد)";
             }
         }
+        if (protest && !slotTook && !anyCoded(rec)) {
+            List<Mention> site = protestSite(m, s, act);
+            if (!site.isEmpty()) {
+                rec = site;
+                how += "; the state whose building the protest goes to (أمام السفارة الأميركية، إلى مقر رئيس الوزراء)";
+            }
+        }
         if (!anyCoded(rec) && (!slot || !rec.isEmpty())) {
             List<Mention> after = rec.isEmpty() ? victimAfter(m, s, act) : List.of();
             if (!after.isEmpty()) {
@@ -321,6 +328,42 @@ final class Roles {
                 if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
             }
             return List.of();
+        }
+        return List.of();
+    }
+
+    /** Where a protest stands or goes: أمام، قرب، قبالة، مقابل، محيط، عند، إلى، نحو (normalized, without clitics). */
+    private static final Set<String> SITE = Set.of("\u0627\u0645\u0627\u0645", "\u0642\u0631\u0628", // امام قرب
+            "\u0642\u0628\u0627\u0644\u0647", "\u0645\u0642\u0627\u0628\u0644", // قباله مقابل
+            "\u0645\u062D\u064A\u0637", "\u0639\u0646\u062F", // محيط عند
+            "\u0627\u0644\u064A", "\u0646\u062D\u0648"); // الي نحو
+
+    /** How far after the trigger the site may be named, and how many words (مقر، مبنى) may stand between it and its owner. */
+    private static final int SITE_REACH = 12, SITE_GAP = 2;
+
+    /**
+     * The state whose building or office a protest stands before or goes to, within twelve words after the trigger
+     * in its sentence (to a semicolon, colon or full stop): a state or one of its institutions (not a crowd, a group
+     * or an organization) named right after أمام / قرب / إلى / نحو, or after one or two words there (أمام السفارة
+     * الأميركية → USA; توجه المتظاهرون ... الى مقر رئيس الوزراء البريطاني → GBR). Annotators code such a protest as
+     * directed at that state.
+     */
+    private List<Mention> protestSite(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        if (!arabic) return List.of();
+        int end = Math.min(s.endToken(), Math.max(m.anchor(), m.last()) + SITE_REACH + 1);
+        for (int j = m.anchor() + 1; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
+            boolean marker = false;
+            for (Analysis a : t.analyses()) marker |= SITE.contains(a.stem()) && !a.hasSuffix();
+            if (!marker) continue;
+            for (Mention c : mentions) {
+                if (c.firstToken() <= j) continue;
+                if (c.firstToken() > j + 1 + SITE_GAP || c.firstToken() >= s.endToken()) break;
+                if (c.actor().country() == null || !STATE_SECTORS.contains(String.valueOf(c.actor().sector()))) break;
+                if (allowed(c, act)) return group(c);
+                break;
+            }
         }
         return List.of();
     }

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
  * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
- * elections, sessions and goods, riots, and the verbal noun قيام ... بالتجمع. Sentences of our own; each construction
+ * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, and protesters heading for a building
+ * (توجه المتظاهرون إلى مقر ...). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -28,6 +29,8 @@ class ArabicProtestPatternsTest {
             والمتظاهرون خرجوا في شوارع بغداد منذ الصباح.                      | PROTEST IRQ>IRQ asserted
             شارك مئات الطلاب في مظاهرة أمام السفارة الأمريكية في عمان.        | PROTEST JOR>USA asserted
             احتج مئات العمال أمام مقر الحكومة في تونس.                        | PROTEST TUN>TUN asserted
+            توجه المتظاهرون في القاهرة إلى مقر السفارة الإسرائيلية.           | PROTEST EGY>ISR asserted
+            وفي لندن توجه المتظاهرون، وهم نحو ألفين، إلى مقر رئيس الوزراء البريطاني. | PROTEST GBR>GBR asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -60,6 +63,9 @@ class ArabicProtestPatternsTest {
             نفى الأمن أن يكون المتظاهرون قد خرجوا في شوارع العاصمة الجزائرية. | negated
             لم يشارك الطلاب في المظاهرة.                                  | negated
             لن يواصل العمال اعتصامهم أمام الوزارة.                         | negated
+            لن يتوجه المتظاهرون إلى مقر السفارة الإسرائيلية في القاهرة.      | negated
+            سيتوجه المتظاهرون غدا إلى مقر السفارة الإسرائيلية في القاهرة.    | future
+            خشية توجه المتظاهرين إلى مقر الحزب في بيروت.                  | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))

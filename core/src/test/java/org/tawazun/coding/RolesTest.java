@@ -50,6 +50,8 @@ class RolesTest {
             ندد الوزير بقيام عشرات المتظاهرين بالتجمع أمام السفارة التركية في بغداد.         | PROTEST IRQ>TUR asserted
             أكد مسؤول إيراني قيام مجموعة من المتظاهرين بالتجمع أمام السفارة الأردنية في طهران. | PROTEST IRN>JOR asserted
             نفت الحكومة الأردنية قيام متظاهرين بالتجمع أمام السفارة الأردنية في طهران.      | PROTEST IRN>JOR negated
+            اعتصم العشرات، حسب المنظمين، أمام مقر السفارة الفرنسية في تونس.               | PROTEST TUN>FRA asserted
+            تجمع مئات المتظاهرين قرب مبنى البرلمان في بغداد.                               | PROTEST IRQ>IRQ asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
