@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
  * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
- * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, and protesters heading for a building
- * (توجه المتظاهرون إلى مقر ...). Sentences of our own; each construction
+ * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, protesters heading for a building
+ * (توجه المتظاهرون إلى مقر ...), a gathering that turns into a protest (تحولت الجنازة إلى مظاهرة) and protests that
+ * sweep a country (احتجاجات عمت العراق). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -31,6 +32,7 @@ class ArabicProtestPatternsTest {
             احتج مئات العمال أمام مقر الحكومة في تونس.                        | PROTEST TUN>TUN asserted
             توجه المتظاهرون في القاهرة إلى مقر السفارة الإسرائيلية.           | PROTEST EGY>ISR asserted
             وفي لندن توجه المتظاهرون، وهم نحو ألفين، إلى مقر رئيس الوزراء البريطاني. | PROTEST GBR>GBR asserted
+            احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -47,6 +49,8 @@ class ArabicProtestPatternsTest {
             واصل آلاف العمال في الخرطوم مسيراتهم الاحتجاجية لليوم الثالث.
             استمر المحتجون في اعتصامهم أمام البرلمان الكويتي.
             شاركت نقابات المعلمين في مظاهرة حاشدة وسط عمان.
+            تحولت جنازة الناشط في القاهرة إلى مظاهرة ضد الحكومة.
+            شارك الآلاف في احتجاجات عمت المدن المغربية أمس.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -66,6 +70,8 @@ class ArabicProtestPatternsTest {
             لن يتوجه المتظاهرون إلى مقر السفارة الإسرائيلية في القاهرة.      | negated
             سيتوجه المتظاهرون غدا إلى مقر السفارة الإسرائيلية في القاهرة.    | future
             خشية توجه المتظاهرين إلى مقر الحزب في بيروت.                  | hypothetical
+            لم تتحول الجنازة في القاهرة إلى مظاهرة.                         | negated
+            قد تتحول الجنازة في القاهرة إلى مظاهرة ضد الحكومة.               | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))
@@ -82,6 +88,7 @@ class ArabicProtestPatternsTest {
             احتجت إيران على تصريحات الوزير الفرنسي.
             هدد المعلمون بالإضراب احتجاجا على تدني الأجور.
             دعا الحزب أنصاره إلى تشكيل سلسلة بشرية أمام البرلمان.
+            الاحتجاجات لم تعم المدن المغربية.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {
