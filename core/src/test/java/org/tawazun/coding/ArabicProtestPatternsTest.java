@@ -51,6 +51,7 @@ class ArabicProtestPatternsTest {
             شاركت نقابات المعلمين في مظاهرة حاشدة وسط عمان.
             تحولت جنازة الناشط في القاهرة إلى مظاهرة ضد الحكومة.
             شارك الآلاف في احتجاجات عمت المدن المغربية أمس.
+            تجمهر العشرات أمام مقر المحافظة في البصرة.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -72,6 +73,7 @@ class ArabicProtestPatternsTest {
             خشية توجه المتظاهرين إلى مقر الحزب في بيروت.                  | hypothetical
             لم تتحول الجنازة في القاهرة إلى مظاهرة.                         | negated
             قد تتحول الجنازة في القاهرة إلى مظاهرة ضد الحكومة.               | hypothetical
+            لم يتجمهر أحد أمام مقر المحافظة في البصرة.                      | negated
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))
@@ -89,6 +91,7 @@ class ArabicProtestPatternsTest {
             هدد المعلمون بالإضراب احتجاجا على تدني الأجور.
             دعا الحزب أنصاره إلى تشكيل سلسلة بشرية أمام البرلمان.
             الاحتجاجات لم تعم المدن المغربية.
+            وجهت النيابة للمتهمين في القاهرة تهمة التجمهر والتحريض على العنف.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {
