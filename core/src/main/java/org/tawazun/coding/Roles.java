@@ -418,7 +418,33 @@ final class Roles {
             return r;
         }
         List<Mention> crowd = crowd(m, s, r.recipient());
-        return crowd.isEmpty() ? r : new Assigned(crowd, r.recipient(), "the crowd the protest names");
+        if (crowd.isEmpty()) return r;
+        List<Mention> from = origin(crowd);
+        if (from.isEmpty()) return new Assigned(crowd, r.recipient(), "the crowd the protest names");
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.removeIf(c -> c.firstToken() >= from.get(0).firstToken() && c.firstToken() <= from.get(from.size() - 1).lastToken());
+        List<Mention> act = new ArrayList<>(from.size());
+        for (Mention c : from) act.add(c.withActor(new org.tawazun.model.Actor(c.actor().country(), "CVL", null, null), c.via()));
+        return new Assigned(act, rec, "the crowd the protest names and the states it comes from (المتظاهرون من ألمانيا)");
+    }
+
+    /**
+     * The states a crowd without a state of its own comes from, named right after it with من (جاء المتظاهرون من المانيا
+     * وسويسرا وفرنسا → DEU, CHE, FRA); none when the crowd has a state or no state follows.
+     */
+    private List<Mention> origin(List<Mention> crowd) {
+        Mention last = crowd.get(crowd.size() - 1);
+        // a state the crowd got from its context (the place it protests in) yields to the one the sentence gives it
+        for (Mention c : crowd) if (c.actor().country() != null && !"context".equals(c.via())) return List.of();
+        int j = last.lastToken() + 1;
+        if (j + 1 >= toks.size() || !"\u0645\u0646".equals(toks.get(j).norm())) return List.of(); // من
+        List<Mention> at = byFirst.getOrDefault(j + 1, List.of());
+        if (at.isEmpty()) return List.of();
+        Mention c = at.get(0);
+        if (c.actor().country() == null || c.actor().sector() != null || "place".equals(c.via())) return List.of();
+        List<Mention> states = new ArrayList<>();
+        for (Mention g : group(c)) if (g.actor().country() != null && g.actor().sector() == null) states.add(g);
+        return states;
     }
 
     private static boolean outside(List<Mention> ms, PatternMatcher.Match m) {

@@ -74,6 +74,7 @@ class ArabicProtestPatternsTest {
             لم تتحول الجنازة في القاهرة إلى مظاهرة.                         | negated
             قد تتحول الجنازة في القاهرة إلى مظاهرة ضد الحكومة.               | hypothetical
             لم يتجمهر أحد أمام مقر المحافظة في البصرة.                      | negated
+            إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))

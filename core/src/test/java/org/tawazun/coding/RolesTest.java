@@ -52,6 +52,8 @@ class RolesTest {
             نفت الحكومة الأردنية قيام متظاهرين بالتجمع أمام السفارة الأردنية في طهران.      | PROTEST IRN>JOR negated
             اعتصم العشرات، حسب المنظمين، أمام مقر السفارة الفرنسية في تونس.               | PROTEST TUN>FRA asserted
             تجمع مئات المتظاهرين قرب مبنى البرلمان في بغداد.                               | PROTEST IRQ>IRQ asserted
+            وصل المتظاهرون من تونس والجزائر إلى ساحة الحرية في باريس.                      | PROTEST TUN+DZA> asserted
+            جاء المتظاهرون من البصرة إلى بغداد مطالبين بالإصلاح.                           | PROTEST IRQ>IRQ asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
