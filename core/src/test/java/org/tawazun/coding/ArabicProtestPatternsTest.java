@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
  * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, protesters heading for a building
  * (توجه المتظاهرون إلى مقر ...), a gathering that turns into a protest (تحولت الجنازة إلى مظاهرة) and protests that
- * sweep a country (احتجاجات عمت العراق). Sentences of our own; each construction
+ * sweep a country (احتجاجات عمت العراق), protesters blocking roads (أغلق المتظاهرون الطريق; the police closing a road is
+ * no protest). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -52,6 +53,8 @@ class ArabicProtestPatternsTest {
             تحولت جنازة الناشط في القاهرة إلى مظاهرة ضد الحكومة.
             شارك الآلاف في احتجاجات عمت المدن المغربية أمس.
             تجمهر العشرات أمام مقر المحافظة في البصرة.
+            أغلق المحتجون الطريق الرئيسي المؤدي إلى مطار بيروت.
+            يغلق المتظاهرون شوارع وسط الخرطوم منذ الصباح.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -74,6 +77,7 @@ class ArabicProtestPatternsTest {
             لم تتحول الجنازة في القاهرة إلى مظاهرة.                         | negated
             قد تتحول الجنازة في القاهرة إلى مظاهرة ضد الحكومة.               | hypothetical
             لم يتجمهر أحد أمام مقر المحافظة في البصرة.                      | negated
+            لم يغلق المتظاهرون الطريق الدولي في تونس.                       | negated
             إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
@@ -93,6 +97,8 @@ class ArabicProtestPatternsTest {
             دعا الحزب أنصاره إلى تشكيل سلسلة بشرية أمام البرلمان.
             الاحتجاجات لم تعم المدن المغربية.
             وجهت النيابة للمتهمين في القاهرة تهمة التجمهر والتحريض على العنف.
+            هدد المحتجون بأن يغلقوا الطرق المؤدية إلى العاصمة الأردنية.
+            أغلقت الشرطة الطريق أمام المتظاهرين في القاهرة.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {
