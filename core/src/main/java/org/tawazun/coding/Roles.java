@@ -228,7 +228,8 @@ final class Roles {
                 how += "; the protesters' state is where they protest";
             }
         }
-        return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
+        Assigned out = act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
+        return protest ? supporters(m, s, withoutOwnCrowd(m, s, out)) : out;
     }
 
     /**
@@ -402,6 +403,63 @@ final class Roles {
      * Rule 1 of {@link #scene}, applied before the coder's own protest rules so that they see the crowd: a protest
      * without an actor takes the crowd the pattern names, or a party right after it.
      */
+
+    /**
+     * The crowd a protest's organizer sends (دفعت المعارضة بآلاف المتظاهرين) is not what the protest is against: with no
+     * recipient slot, civilians inside the match are no recipient. What is left without one is a domestic protest,
+     * directed at the state of its organizer when that is a party, an opposition or a group (LBN OPP -> LBN).
+     */
+    private Assigned withoutOwnCrowd(PatternMatcher.Match m, Sentence s, Assigned r) {
+        if (m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) || r.recipient().isEmpty()) return r;
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.removeIf(c -> c.firstToken() >= m.first() && c.lastToken() <= m.last() && "CVL".equals(sector(c)));
+        if (rec.size() == r.recipient().size()) return r;
+        Mention state = rec.isEmpty() ? domestic(r.actor(), s) : null;
+        if (state != null) rec.add(state);
+        return new Assigned(r.actor(), rec, r.how() + (state != null ? "; its own crowd is no recipient: a domestic protest" : "; its own crowd is no recipient"));
+    }
+
+    /** The state of a protest's organizer that is a party, an opposition or a group of one state, as a mention of it in the sentence. */
+    private Mention domestic(List<Mention> act, Sentence s) {
+        String code = null;
+        for (Mention a : act) {
+            String c = a.actor().country();
+            if (c == null || code != null && !code.equals(c) || STATE_SECTORS.contains(String.valueOf(a.actor().sector()))) return null;
+            code = c;
+        }
+        return code == null ? null : countryMention(s, code);
+    }
+
+    /** Words for a party's supporters (أنصار، مناصري، مؤيدي), normalized. */
+    private static final Set<String> SUPPORTERS = Set.of(
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u0646\u0635\u0627\u0631"), // أنصار
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0646\u0627\u0635\u0631\u064A"), // مناصري
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0646\u0627\u0635\u0631\u0648"), // مناصرو
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0624\u064A\u062F\u064A"), // مؤيدي
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0624\u064A\u062F\u0648")); // مؤيدو
+
+    /**
+     * Protesters who are a party's supporters (متظاهرون من أنصار المعارضة، مؤيدو الحكومة) protest as that party's side:
+     * a recipient named right after أنصار / مؤيدي is the actor when the actor is only a crowd of civilians, and the
+     * protest, with no other recipient, is a domestic one.
+     */
+    private Assigned supporters(PatternMatcher.Match m, Sentence s, Assigned r) {
+        if (!arabic || r.recipient().isEmpty()) return r;
+        for (Mention a : r.actor()) if (!"CVL".equals(sector(a))) return r;
+        Mention first = r.recipient().get(0);
+        int j = first.firstToken() - 1;
+        if (j < 0 || j < m.first() - 3) return r;
+        boolean marker = false;
+        for (Analysis a : toks.get(j).analyses()) marker |= SUPPORTERS.contains(a.form()) || SUPPORTERS.contains(a.stem());
+        if (!marker) return r;
+        List<Mention> side = group(first);
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.removeAll(side);
+        Mention state = rec.isEmpty() ? domestic(side, s) : null;
+        if (state != null) rec.add(state);
+        return new Assigned(side, rec, r.how() + "; the party whose supporters protest (أنصار المعارضة)");
+    }
+
     Assigned protesters(PatternMatcher.Match m, Sentence s, Assigned r) {
         if (!r.actor().isEmpty()) {
             // an actor found outside the match (the nearest subject before it: استنكرت الحكومة الأردنية قيام مجموعة من

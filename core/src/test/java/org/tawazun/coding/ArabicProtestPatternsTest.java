@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
  * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, protesters heading for a building
  * (توجه المتظاهرون إلى مقر ...), a gathering that turns into a protest (تحولت الجنازة إلى مظاهرة) and protests that
- * sweep a country (احتجاجات عمت العراق), protesters blocking roads (أغلق المتظاهرون الطريق; the police closing a road is
- * no protest). Sentences of our own; each construction
+ * sweep a country (احتجاجات عمت العراق), protesters blocking roads or besieging a building (أغلق المتظاهرون الطريق،
+ * حاصر متظاهرون المطار; the police closing a road or surrounding protesters is no protest), an organizer sending crowds
+ * (دفعت المعارضة بآلاف المتظاهرين). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -33,6 +34,8 @@ class ArabicProtestPatternsTest {
             احتج مئات العمال أمام مقر الحكومة في تونس.                        | PROTEST TUN>TUN asserted
             توجه المتظاهرون في القاهرة إلى مقر السفارة الإسرائيلية.           | PROTEST EGY>ISR asserted
             وفي لندن توجه المتظاهرون، وهم نحو ألفين، إلى مقر رئيس الوزراء البريطاني. | PROTEST GBR>GBR asserted
+            وحاصر متظاهرون من أنصار المعارضة مبنى البرلمان في كييف.         | PROTEST UKR>UKR asserted
+            دفعت المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.       | PROTEST LBN>LBN asserted
             احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
             """)
     void codedWithParties(String sentence, String expected) {
@@ -73,11 +76,12 @@ class ArabicProtestPatternsTest {
             لن يواصل العمال اعتصامهم أمام الوزارة.                         | negated
             لن يتوجه المتظاهرون إلى مقر السفارة الإسرائيلية في القاهرة.      | negated
             سيتوجه المتظاهرون غدا إلى مقر السفارة الإسرائيلية في القاهرة.    | future
-            خشية توجه المتظاهرين إلى مقر الحزب في بيروت.                  | hypothetical
             لم تتحول الجنازة في القاهرة إلى مظاهرة.                         | negated
             قد تتحول الجنازة في القاهرة إلى مظاهرة ضد الحكومة.               | hypothetical
             لم يتجمهر أحد أمام مقر المحافظة في البصرة.                      | negated
             لم يغلق المتظاهرون الطريق الدولي في تونس.                       | negated
+            لم يحاصر المحتجون مقر الحكومة في بيروت.                         | negated
+            لن تدفع المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.     | negated
             إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
@@ -99,6 +103,9 @@ class ArabicProtestPatternsTest {
             وجهت النيابة للمتهمين في القاهرة تهمة التجمهر والتحريض على العنف.
             هدد المحتجون بأن يغلقوا الطرق المؤدية إلى العاصمة الأردنية.
             أغلقت الشرطة الطريق أمام المتظاهرين في القاهرة.
+            حاصرت قوات الأمن المتظاهرين في وسط القاهرة.
+            خشية توجه المتظاهرين إلى مقر الحزب في بيروت.
+            ما دفع بالمتظاهرين إلى الرد على الشرطة في بيروت.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {

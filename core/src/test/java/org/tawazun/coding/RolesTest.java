@@ -54,6 +54,7 @@ class RolesTest {
             تجمع مئات المتظاهرين قرب مبنى البرلمان في بغداد.                               | PROTEST IRQ>IRQ asserted
             وصل المتظاهرون من تونس والجزائر إلى ساحة الحرية في باريس.                      | PROTEST TUN+DZA> asserted
             جاء المتظاهرون من البصرة إلى بغداد مطالبين بالإصلاح.                           | PROTEST IRQ>IRQ asserted
+            تظاهر المئات أمام مبنى محافظة الغربية احتجاجا على نتائج الانتخابات.            | PROTEST EGY>EGY asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
