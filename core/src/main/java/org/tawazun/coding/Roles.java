@@ -440,14 +440,19 @@ final class Roles {
 
     /**
      * Protesters who are a party's supporters (متظاهرون من أنصار المعارضة، مؤيدو الحكومة) protest as that party's side:
-     * a recipient named right after أنصار / مؤيدي is the actor when the actor is only a crowd of civilians, and the
+     * a recipient named right after أنصار / مؤيدي is the actor when the actor is only a crowd of civilians or was found
+     * outside the match (تحرك مناصري تيار المستقبل after لبنان: the Future Movement, not Lebanon), and the
      * protest, with no other recipient, is a domestic one.
      */
     private Assigned supporters(PatternMatcher.Match m, Sentence s, Assigned r) {
         if (!arabic || r.recipient().isEmpty()) return r;
-        for (Mention a : r.actor()) if (!"CVL".equals(sector(a))) return r;
+        // the actor may be a crowd of civilians, or a party found outside the match (the nearest subject before it)
+        if (!outside(r.actor(), m) || r.how().startsWith("subject after the verb")) {
+            for (Mention a : r.actor()) if (!"CVL".equals(sector(a))) return r;
+        }
         Mention first = r.recipient().get(0);
         int j = first.firstToken() - 1;
+        while (j > 0 && toks.get(j).isPunct() && "\u00AB\"(".indexOf(toks.get(j).norm().charAt(0)) >= 0) j--; // «تيار المستقبل»
         if (j < 0 || j < m.first() - 3) return r;
         boolean marker = false;
         for (Analysis a : toks.get(j).analyses()) marker |= SUPPORTERS.contains(a.form()) || SUPPORTERS.contains(a.stem());

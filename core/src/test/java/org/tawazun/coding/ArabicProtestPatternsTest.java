@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (توجه المتظاهرون إلى مقر ...), a gathering that turns into a protest (تحولت الجنازة إلى مظاهرة) and protests that
  * sweep a country (احتجاجات عمت العراق), protesters blocking roads or besieging a building (أغلق المتظاهرون الطريق،
  * حاصر متظاهرون المطار; the police closing a road or surrounding protesters is no protest), an organizer sending crowds
- * (دفعت المعارضة بآلاف المتظاهرين). Sentences of our own; each construction
+ * (دفعت المعارضة بآلاف المتظاهرين), a party's supporters on the move (تحرك مناصري تيار المستقبل; tanks moving are no
+ * protest). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -36,6 +37,7 @@ class ArabicProtestPatternsTest {
             وفي لندن توجه المتظاهرون، وهم نحو ألفين، إلى مقر رئيس الوزراء البريطاني. | PROTEST GBR>GBR asserted
             وحاصر متظاهرون من أنصار المعارضة مبنى البرلمان في كييف.         | PROTEST UKR>UKR asserted
             دفعت المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.       | PROTEST LBN>LBN asserted
+            وشهدت القاهرة أمس تحرك مؤيدي حركة فتح أمام السفارة الفلسطينية.    | PROTEST PSE>PSE asserted
             احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
             """)
     void codedWithParties(String sentence, String expected) {
@@ -58,6 +60,7 @@ class ArabicProtestPatternsTest {
             تجمهر العشرات أمام مقر المحافظة في البصرة.
             أغلق المحتجون الطريق الرئيسي المؤدي إلى مطار بيروت.
             يغلق المتظاهرون شوارع وسط الخرطوم منذ الصباح.
+            تحرك أنصار الحزب في طرابلس احتجاجا على قرار المحكمة.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -82,6 +85,8 @@ class ArabicProtestPatternsTest {
             لم يغلق المتظاهرون الطريق الدولي في تونس.                       | negated
             لم يحاصر المحتجون مقر الحكومة في بيروت.                         | negated
             لن تدفع المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.     | negated
+            لم يبدأ تحرك أنصار الحزب في طرابلس بعد.                         | negated
+            ستبدأ تحركات أنصار الحزب في طرابلس غدا.                         | future
             إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
@@ -106,6 +111,7 @@ class ArabicProtestPatternsTest {
             حاصرت قوات الأمن المتظاهرين في وسط القاهرة.
             خشية توجه المتظاهرين إلى مقر الحزب في بيروت.
             ما دفع بالمتظاهرين إلى الرد على الشرطة في بيروت.
+            تحرك عدد من الدبابات نحو الحدود اللبنانية.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {
