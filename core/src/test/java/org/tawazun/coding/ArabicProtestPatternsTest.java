@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sweep a country (احتجاجات عمت العراق), protesters blocking roads or besieging a building (أغلق المتظاهرون الطريق،
  * حاصر متظاهرون المطار; the police closing a road or surrounding protesters is no protest), an organizer sending crowds
  * (دفعت المعارضة بآلاف المتظاهرين), a party's supporters on the move (تحرك مناصري تيار المستقبل; tanks moving are no
- * protest). Sentences of our own; each construction
+ * protest), sit-in tents (نصب المعتصمون خيامهم; the army pitching tents for the displaced is none) and a crowd cutting a road
+ * told with قيام (بقيام عشرات الشبان بقطع الطريق). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -38,6 +39,8 @@ class ArabicProtestPatternsTest {
             وحاصر متظاهرون من أنصار المعارضة مبنى البرلمان في كييف.         | PROTEST UKR>UKR asserted
             دفعت المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.       | PROTEST LBN>LBN asserted
             وشهدت القاهرة أمس تحرك مؤيدي حركة فتح أمام السفارة الفلسطينية.    | PROTEST PSE>PSE asserted
+            قام المحتجون بنصب خيامهم أمام مقر البرلمان في الكويت.            | PROTEST KWT>KWT asserted
+            نصب المعتصمون خيامهم في ساحة التحرير ببغداد.                     | PROTEST IRQ>IRQ asserted
             احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
             """)
     void codedWithParties(String sentence, String expected) {
@@ -61,6 +64,7 @@ class ArabicProtestPatternsTest {
             أغلق المحتجون الطريق الرئيسي المؤدي إلى مطار بيروت.
             يغلق المتظاهرون شوارع وسط الخرطوم منذ الصباح.
             تحرك أنصار الحزب في طرابلس احتجاجا على قرار المحكمة.
+            أفاد شهود بقيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -87,6 +91,8 @@ class ArabicProtestPatternsTest {
             لن تدفع المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.     | negated
             لم يبدأ تحرك أنصار الحزب في طرابلس بعد.                         | negated
             ستبدأ تحركات أنصار الحزب في طرابلس غدا.                         | future
+            لن ينصب المعتصمون خيامهم في ساحة التحرير ببغداد.                 | negated
+            نفى المسؤول قيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.       | negated
             إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
@@ -112,6 +118,7 @@ class ArabicProtestPatternsTest {
             خشية توجه المتظاهرين إلى مقر الحزب في بيروت.
             ما دفع بالمتظاهرين إلى الرد على الشرطة في بيروت.
             تحرك عدد من الدبابات نحو الحدود اللبنانية.
+            نصب الجيش خياما للنازحين في سهل البقاع.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {
