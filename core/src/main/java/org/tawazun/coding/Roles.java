@@ -295,13 +295,19 @@ final class Roles {
         return List.of(named.withActor(new org.tawazun.model.Actor(best, null, null, null), "context"));
     }
 
-    /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل (normalized, without clitics and article). */
+    /**
+     * What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل, and the leader or government
+     * it wants gone: باستقالة، برحيل، بإسقاط، بإقالة (normalized, without clitics and article).
+     */
     private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
             "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا
             "\u0636\u062F", "\u0627\u0633\u062A\u0646\u0643\u0627\u0631\u0627", // ضد استنكارا
             "\u0628\u0633\u0628\u0628", "\u0631\u0641\u0636\u0627", // بسبب (the grievance) رفضا
             "\u0645\u0646\u0627\u0647\u0636\u0647", "\u0645\u0646\u0627\u0647\u0636", "\u0645\u0646\u0627\u0647\u0636\u064A\u0646", // مناهضة مناهض مناهضين
-            "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646"); // معادية معادين
+            "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646", // معادية معادين
+            // demanding that a leader or government go: باستقالة، برحيل، بإسقاط، بإقالة (the leader's state)
+            "\u0627\u0633\u062A\u0642\u0627\u0644\u0647", "\u0631\u062D\u064A\u0644", // استقالة رحيل
+            "\u0627\u0633\u0642\u0627\u0637", "\u0627\u0642\u0627\u0644\u0647"); // إسقاط إقالة
 
     /** How far after احتجاجا على / ضد the protested party may stand. */
     private static final int AGAINST_REACH = 10;

@@ -55,6 +55,8 @@ class RolesTest {
             وصل المتظاهرون من تونس والجزائر إلى ساحة الحرية في باريس.                      | PROTEST TUN+DZA> asserted
             جاء المتظاهرون من البصرة إلى بغداد مطالبين بالإصلاح.                           | PROTEST IRQ>IRQ asserted
             تظاهر المئات أمام مبنى محافظة الغربية احتجاجا على نتائج الانتخابات.            | PROTEST EGY>EGY asserted
+            تظاهر مئات الطلاب في القاهرة عقب زيارة الوزير الأمريكي مطالبين بإقالة الحكومة المصرية. | PROTEST EGY>EGY asserted
+            تجمع المتظاهرون في لندن مطالبين بإسقاط الحكومة الإيرانية.                     | PROTEST GBR>IRN asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
