@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
- * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
+ * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest (أحرق نفسه، إحراق نفسه احتجاجا), boycotts of
  * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, protesters heading for a building
  * (توجه المتظاهرون إلى مقر ...), a gathering that turns into a protest (تحولت الجنازة إلى مظاهرة) and protests that
  * sweep a country (احتجاجات عمت العراق), protesters blocking roads or besieging a building (أغلق المتظاهرون الطريق،
@@ -65,6 +65,8 @@ class ArabicProtestPatternsTest {
             يغلق المتظاهرون شوارع وسط الخرطوم منذ الصباح.
             تحرك أنصار الحزب في طرابلس احتجاجا على قرار المحكمة.
             أفاد شهود بقيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.
+            أقدم شاب تونسي على إحراق نفسه احتجاجا على البطالة.
+            أقدم عاطل عن العمل على إضرام النار في نفسه احتجاجا على مصادرة بضاعته في الجزائر.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -93,6 +95,7 @@ class ArabicProtestPatternsTest {
             ستبدأ تحركات أنصار الحزب في طرابلس غدا.                         | future
             لن ينصب المعتصمون خيامهم في ساحة التحرير ببغداد.                 | negated
             نفى المسؤول قيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.       | negated
+            هدد شاب تونسي بإحراق نفسه احتجاجا على البطالة.                    | hypothetical
             إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
