@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * حاصر متظاهرون المطار; the police closing a road or surrounding protesters is no protest), an organizer sending crowds
  * (دفعت المعارضة بآلاف المتظاهرين), a party's supporters on the move (تحرك مناصري تيار المستقبل; tanks moving are no
  * protest), sit-in tents (نصب المعتصمون خيامهم; the army pitching tents for the displaced is none) and a crowd cutting a road
- * told with قيام (بقيام عشرات الشبان بقطع الطريق). Sentences of our own; each construction
+ * told with قيام (بقيام عشرات الشبان بقطع الطريق), and protesters storming a building (اقتحم المحتجون مبنى البرلمان،
+ * اقتحام السفارة من قبل المحتجين: a riot; the police storming the protesters' office or gunmen attacking one is none). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -41,6 +42,8 @@ class ArabicProtestPatternsTest {
             وشهدت القاهرة أمس تحرك مؤيدي حركة فتح أمام السفارة الفلسطينية.    | PROTEST PSE>PSE asserted
             قام المحتجون بنصب خيامهم أمام مقر البرلمان في الكويت.            | PROTEST KWT>KWT asserted
             نصب المعتصمون خيامهم في ساحة التحرير ببغداد.                     | PROTEST IRQ>IRQ asserted
+            اقتحم المحتجون مبنى البرلمان في بغداد.                           | PROTEST IRQ>IRQ asserted
+            تم اقتحام السفارة السويدية في بغداد من قبل مجموعة من المحتجين.    | PROTEST IRQ>SWE asserted
             احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
             """)
     void codedWithParties(String sentence, String expected) {
@@ -66,6 +69,7 @@ class ArabicProtestPatternsTest {
             تحرك أنصار الحزب في طرابلس احتجاجا على قرار المحكمة.
             أفاد شهود بقيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.
             أقدم شاب تونسي على إحراق نفسه احتجاجا على البطالة.
+            أدانت الخارجية اقتحام السفارة على يد عشرات المتظاهرين في طهران.
             أقدم عاطل عن العمل على إضرام النار في نفسه احتجاجا على مصادرة بضاعته في الجزائر.
             """)
     void assertedProtest(String sentence) {
@@ -96,6 +100,7 @@ class ArabicProtestPatternsTest {
             لن ينصب المعتصمون خيامهم في ساحة التحرير ببغداد.                 | negated
             نفى المسؤول قيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.       | negated
             هدد شاب تونسي بإحراق نفسه احتجاجا على البطالة.                    | hypothetical
+            لم يقتحم المحتجون مبنى البرلمان في بغداد.                        | negated
             إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
@@ -122,6 +127,8 @@ class ArabicProtestPatternsTest {
             ما دفع بالمتظاهرين إلى الرد على الشرطة في بيروت.
             تحرك عدد من الدبابات نحو الحدود اللبنانية.
             نصب الجيش خياما للنازحين في سهل البقاع.
+            اقتحمت الشرطة مقر المتظاهرين في القاهرة.
+            هاجم مسلحون مقر الشرطة في الموصل.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {
