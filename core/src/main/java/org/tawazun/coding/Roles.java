@@ -155,6 +155,8 @@ final class Roles {
      * <ol>
      *   <li>a protest without an actor: the crowd the pattern names, or a party right after it (تجمع متظاهرون
      *       أفغان، تظاهر عشرات من أعضاء حزب ...);</li>
+     *   <li>a protest with no coded recipient: what it is against (احتجاجا على، ضد، مطالبين باستقالة), else the state
+     *       whose building it stands before or goes to ({@link #protestSite}: أمام السفارة الأردنية → JOR);</li>
      *   <li>no recipient with a state: the first state, organization or group named after the trigger in its clause,
      *       also when the actor is unknown (انفجار عبوة استهدف دورية للجيش الأميركي → USA; مظاهرات ضد وجود القوات
      *       الإثيوبية → ETH), not the agent after على يد / من قبل;</li>
@@ -406,11 +408,6 @@ final class Roles {
     private static final Set<String> STATE_SECTORS = Set.of("null", "GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
     /**
-     * Rule 1 of {@link #scene}, applied before the coder's own protest rules so that they see the crowd: a protest
-     * without an actor takes the crowd the pattern names, or a party right after it.
-     */
-
-    /**
      * The crowd a protest's organizer sends (دفعت المعارضة بآلاف المتظاهرين) is not what the protest is against: with no
      * recipient slot, civilians inside the match are no recipient. What is left without one is a domestic protest,
      * directed at the state of its organizer when that is a party, an opposition or a group (LBN OPP -> LBN).
@@ -471,6 +468,11 @@ final class Roles {
         return new Assigned(side, rec, r.how() + "; the party whose supporters protest (أنصار المعارضة)");
     }
 
+    /**
+     * Rule 1 of {@link #scene}, applied before the coder's own protest rules so that they see the crowd: a protest
+     * without an actor takes the crowd the pattern names, or a party right after it, and the states it comes from
+     * when من names them ({@link #origin}); an actor found outside the match yields to a crowd inside it.
+     */
     Assigned protesters(PatternMatcher.Match m, Sentence s, Assigned r) {
         if (!r.actor().isEmpty()) {
             // an actor found outside the match (the nearest subject before it: استنكرت الحكومة الأردنية قيام مجموعة من
