@@ -155,6 +155,8 @@ final class Roles {
      * <ol>
      *   <li>a protest without an actor: the crowd the pattern names, or a party right after it (تجمع متظاهرون
      *       أفغان، تظاهر عشرات من أعضاء حزب ...);</li>
+     *   <li>a protest with no coded recipient: what it is against (احتجاجا على، ضد، مطالبين باستقالة), else the state
+     *       whose building it stands before or goes to ({@link #protestSite}: أمام السفارة الأردنية → JOR);</li>
      *   <li>no recipient with a state: the first state, organization or group named after the trigger in its clause,
      *       also when the actor is unknown (انفجار عبوة استهدف دورية للجيش الأميركي → USA; مظاهرات ضد وجود القوات
      *       الإثيوبية → ETH), not the agent after على يد / من قبل;</li>
@@ -194,6 +196,13 @@ final class Roles {
                 how += "; the target the protest names (احتجاجا على، ضد)";
             }
         }
+        if (protest && !slotTook && !anyCoded(rec)) {
+            List<Mention> site = protestSite(m, s, act);
+            if (!site.isEmpty()) {
+                rec = site;
+                how += "; the state whose building the protest goes to (أمام السفارة الأميركية، إلى مقر رئيس الوزراء)";
+            }
+        }
         if (!anyCoded(rec) && (!slot || !rec.isEmpty())) {
             List<Mention> after = rec.isEmpty() ? victimAfter(m, s, act) : List.of();
             if (!after.isEmpty()) {
@@ -221,7 +230,8 @@ final class Roles {
                 how += "; the protesters' state is where they protest";
             }
         }
-        return act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
+        Assigned out = act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
+        return protest ? supporters(m, s, withoutOwnCrowd(m, s, out)) : out;
     }
 
     /**
@@ -287,13 +297,19 @@ final class Roles {
         return List.of(named.withActor(new org.tawazun.model.Actor(best, null, null, null), "context"));
     }
 
-    /** What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل (normalized, without clitics and article). */
+    /**
+     * What a protest is against: احتجاجا على، تنديدا ب، ضد، رفضا ل، بسبب، مناهضة ل، معادية ل, and the leader or government
+     * it wants gone: باستقالة، برحيل، بإسقاط، بإقالة (normalized, without clitics and article).
+     */
     private static final Set<String> AGAINST = Set.of("\u0627\u062D\u062A\u062C\u0627\u062C\u0627", // احتجاجا
             "\u0627\u062D\u062A\u062C\u0627\u062C", "\u062A\u0646\u062F\u064A\u062F\u0627", // احتجاج تنديدا
             "\u0636\u062F", "\u0627\u0633\u062A\u0646\u0643\u0627\u0631\u0627", // ضد استنكارا
             "\u0628\u0633\u0628\u0628", "\u0631\u0641\u0636\u0627", // بسبب (the grievance) رفضا
             "\u0645\u0646\u0627\u0647\u0636\u0647", "\u0645\u0646\u0627\u0647\u0636", "\u0645\u0646\u0627\u0647\u0636\u064A\u0646", // مناهضة مناهض مناهضين
-            "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646"); // معادية معادين
+            "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646", // معادية معادين
+            // demanding that a leader or government go: باستقالة، برحيل، بإسقاط، بإقالة (the leader's state)
+            "\u0627\u0633\u062A\u0642\u0627\u0644\u0647", "\u0631\u062D\u064A\u0644", // استقالة رحيل
+            "\u0627\u0633\u0642\u0627\u0637", "\u0627\u0642\u0627\u0644\u0647"); // إسقاط إقالة
 
     /** How far after احتجاجا على / ضد the protested party may stand. */
     private static final int AGAINST_REACH = 10;
@@ -321,6 +337,42 @@ final class Roles {
                 if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
             }
             return List.of();
+        }
+        return List.of();
+    }
+
+    /** Where a protest stands or goes: أمام، قرب، قبالة، مقابل، محيط، عند، إلى، نحو (normalized, without clitics). */
+    private static final Set<String> SITE = Set.of("\u0627\u0645\u0627\u0645", "\u0642\u0631\u0628", // امام قرب
+            "\u0642\u0628\u0627\u0644\u0647", "\u0645\u0642\u0627\u0628\u0644", // قباله مقابل
+            "\u0645\u062D\u064A\u0637", "\u0639\u0646\u062F", // محيط عند
+            "\u0627\u0644\u064A", "\u0646\u062D\u0648"); // الي نحو
+
+    /** How far after the trigger the site may be named, and how many words (مقر، مبنى) may stand between it and its owner. */
+    private static final int SITE_REACH = 12, SITE_GAP = 2;
+
+    /**
+     * The state whose building or office a protest stands before or goes to, within twelve words after the trigger
+     * in its sentence (to a semicolon, colon or full stop): a state or one of its institutions (not a crowd, a group
+     * or an organization) named right after أمام / قرب / إلى / نحو, or after one or two words there (أمام السفارة
+     * الأميركية → USA; توجه المتظاهرون ... الى مقر رئيس الوزراء البريطاني → GBR). Annotators code such a protest as
+     * directed at that state.
+     */
+    private List<Mention> protestSite(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        if (!arabic) return List.of();
+        int end = Math.min(s.endToken(), Math.max(m.anchor(), m.last()) + SITE_REACH + 1);
+        for (int j = m.anchor() + 1; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
+            boolean marker = false;
+            for (Analysis a : t.analyses()) marker |= SITE.contains(a.stem()) && !a.hasSuffix();
+            if (!marker) continue;
+            for (Mention c : mentions) {
+                if (c.firstToken() <= j) continue;
+                if (c.firstToken() > j + 1 + SITE_GAP || c.firstToken() >= s.endToken()) break;
+                if (c.actor().country() == null || !STATE_SECTORS.contains(String.valueOf(c.actor().sector()))) break;
+                if (allowed(c, act)) return group(c);
+                break;
+            }
         }
         return List.of();
     }
@@ -356,13 +408,133 @@ final class Roles {
     private static final Set<String> STATE_SECTORS = Set.of("null", "GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
     /**
+     * The crowd a protest's organizer sends (دفعت المعارضة بآلاف المتظاهرين) is not what the protest is against: with no
+     * recipient slot, civilians inside the match are no recipient. What is left without one is a domestic protest,
+     * directed at the state of its organizer when that is a party, an opposition or a group (LBN OPP -> LBN).
+     */
+    private Assigned withoutOwnCrowd(PatternMatcher.Match m, Sentence s, Assigned r) {
+        if (m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT) || r.recipient().isEmpty()) return r;
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.removeIf(c -> c.firstToken() >= m.first() && c.lastToken() <= m.last() && "CVL".equals(sector(c)));
+        if (rec.size() == r.recipient().size()) return r;
+        Mention state = rec.isEmpty() ? domestic(r.actor(), s) : null;
+        if (state != null) rec.add(state);
+        return new Assigned(r.actor(), rec, r.how() + (state != null ? "; its own crowd is no recipient: a domestic protest" : "; its own crowd is no recipient"));
+    }
+
+    /** The state of a protest's organizer that is a party, an opposition or a group of one state, as a mention of it in the sentence. */
+    private Mention domestic(List<Mention> act, Sentence s) {
+        String code = null;
+        for (Mention a : act) {
+            String c = a.actor().country();
+            if (c == null || code != null && !code.equals(c) || STATE_SECTORS.contains(String.valueOf(a.actor().sector()))) return null;
+            code = c;
+        }
+        return code == null ? null : countryMention(s, code);
+    }
+
+    /** Words for a party's supporters (أنصار، مناصري، مؤيدي), normalized. */
+    private static final Set<String> SUPPORTERS = Set.of(
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u0646\u0635\u0627\u0631"), // أنصار
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0646\u0627\u0635\u0631\u064A"), // مناصري
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0646\u0627\u0635\u0631\u0648"), // مناصرو
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0624\u064A\u062F\u064A"), // مؤيدي
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0624\u064A\u062F\u0648")); // مؤيدو
+
+    /**
+     * Protesters who are a party's supporters (متظاهرون من أنصار المعارضة، مؤيدو الحكومة) protest as that party's side:
+     * a recipient named right after أنصار / مؤيدي is the actor when the actor is only a crowd of civilians or was found
+     * outside the match (تحرك مناصري تيار المستقبل after لبنان: the Future Movement, not Lebanon), and the
+     * protest, with no other recipient, is a domestic one.
+     */
+    private Assigned supporters(PatternMatcher.Match m, Sentence s, Assigned r) {
+        if (!arabic || r.recipient().isEmpty()) return r;
+        // the actor may be a crowd of civilians, or a party found outside the match (the nearest subject before it)
+        if (!outside(r.actor(), m) || r.how().startsWith("subject after the verb")) {
+            for (Mention a : r.actor()) if (!"CVL".equals(sector(a))) return r;
+        }
+        Mention first = r.recipient().get(0);
+        int j = first.firstToken() - 1;
+        while (j > 0 && toks.get(j).isPunct() && "\u00AB\"(".indexOf(toks.get(j).norm().charAt(0)) >= 0) j--; // «تيار المستقبل»
+        if (j < 0 || j < m.first() - 3) return r;
+        boolean marker = false;
+        for (Analysis a : toks.get(j).analyses()) marker |= SUPPORTERS.contains(a.form()) || SUPPORTERS.contains(a.stem());
+        if (!marker) return r;
+        List<Mention> side = group(first);
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.removeAll(side);
+        Mention state = rec.isEmpty() ? domestic(side, s) : null;
+        if (state != null) rec.add(state);
+        return new Assigned(side, rec, r.how() + "; the party whose supporters protest (أنصار المعارضة)");
+    }
+
+    /**
      * Rule 1 of {@link #scene}, applied before the coder's own protest rules so that they see the crowd: a protest
-     * without an actor takes the crowd the pattern names, or a party right after it.
+     * without an actor takes the crowd the pattern names, or a party right after it, and the states it comes from
+     * when من names them ({@link #origin}); an actor found outside the match yields to a crowd inside it.
      */
     Assigned protesters(PatternMatcher.Match m, Sentence s, Assigned r) {
-        if (!r.actor().isEmpty()) return r;
+        if (!r.actor().isEmpty()) {
+            // an actor found outside the match (the nearest subject before it: استنكرت الحكومة الأردنية قيام مجموعة من
+            // المتظاهرين بالتجمع) yields to the crowd the match itself names
+            if (!"pattern slot".equals(r.how()) && !"subject after the verb".equals(r.how()) && outside(r.actor(), m)) {
+                List<Mention> inside = crowdInside(m);
+                if (!inside.isEmpty()) {
+                    // a fallback may have taken that crowd as the recipient (the first party after the trigger)
+                    List<Mention> rec = new ArrayList<>(r.recipient());
+                    rec.removeAll(inside);
+                    return new Assigned(inside, rec, "the crowd the protest names");
+                }
+            }
+            return r;
+        }
         List<Mention> crowd = crowd(m, s, r.recipient());
-        return crowd.isEmpty() ? r : new Assigned(crowd, r.recipient(), "the crowd the protest names");
+        if (crowd.isEmpty()) return r;
+        List<Mention> from = origin(crowd);
+        if (from.isEmpty()) return new Assigned(crowd, r.recipient(), "the crowd the protest names");
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.removeIf(c -> c.firstToken() >= from.get(0).firstToken() && c.firstToken() <= from.get(from.size() - 1).lastToken());
+        List<Mention> act = new ArrayList<>(from.size());
+        for (Mention c : from) act.add(c.withActor(new org.tawazun.model.Actor(c.actor().country(), "CVL", null, null), c.via()));
+        return new Assigned(act, rec, "the crowd the protest names and the states it comes from (المتظاهرون من ألمانيا)");
+    }
+
+    /**
+     * The states a crowd without a state of its own comes from, named right after it with من (جاء المتظاهرون من المانيا
+     * وسويسرا وفرنسا → DEU, CHE, FRA); none when the crowd has a state or no state follows.
+     */
+    private List<Mention> origin(List<Mention> crowd) {
+        Mention last = crowd.get(crowd.size() - 1);
+        // a state the crowd got from its context (the place it protests in) yields to the one the sentence gives it
+        for (Mention c : crowd) if (c.actor().country() != null && !"context".equals(c.via())) return List.of();
+        int j = last.lastToken() + 1;
+        if (j + 1 >= toks.size() || !"\u0645\u0646".equals(toks.get(j).norm())) return List.of(); // من
+        List<Mention> at = byFirst.getOrDefault(j + 1, List.of());
+        if (at.isEmpty()) return List.of();
+        Mention c = at.get(0);
+        if (c.actor().country() == null || c.actor().sector() != null || "place".equals(c.via())) return List.of();
+        List<Mention> states = new ArrayList<>();
+        for (Mention g : group(c)) if (g.actor().country() != null && g.actor().sector() == null) states.add(g);
+        return states;
+    }
+
+    private static boolean outside(List<Mention> ms, PatternMatcher.Match m) {
+        for (Mention c : ms) if (c.lastToken() >= m.first() && c.firstToken() <= m.last()) return false;
+        return true;
+    }
+
+    /**
+     * A crowd inside the match's own span, also after a partitive من (مجموعة من المتظاهرين، مئات من الطلاب).
+     */
+    private List<Mention> crowdInside(PatternMatcher.Match m) {
+        for (Mention c : mentions) {
+            if (c.firstToken() <= m.first()) continue;
+            if (c.lastToken() > m.last()) break;
+            if (!CROWD_SECTORS.contains(String.valueOf(sector(c)))) continue;
+            if (oblique.test(c) && !"\u0645\u0646".equals(toks.get(c.firstToken() - 1).norm())) continue; // من
+            return group(c);
+        }
+        return List.of();
     }
 
     /** Sectors of people who protest: a state, a government or an army is no crowd. */

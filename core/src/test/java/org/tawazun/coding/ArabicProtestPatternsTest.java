@@ -8,8 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Arabic PROTEST constructions beyond the basic demonstration verbs of {@link ArabicPatternsTest}: human chains,
- * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest, boycotts of
- * elections, sessions and goods, riots, and the verbal noun قيام ... بالتجمع. Sentences of our own; each construction
+ * marches in the streets (خرجوا في شوارع), strikes told with "in protest" or with a verb that starts or continues them, crowds that join a march or protest before a building, self-immolation in protest (أحرق نفسه، إحراق نفسه احتجاجا), boycotts of
+ * elections, sessions and goods, riots, the verbal noun قيام ... بالتجمع, protesters heading for a building
+ * (توجه المتظاهرون إلى مقر ...), a gathering that turns into a protest (تحولت الجنازة إلى مظاهرة) and protests that
+ * sweep a country (احتجاجات عمت العراق), protesters blocking roads or besieging a building (أغلق المتظاهرون الطريق،
+ * حاصر متظاهرون المطار; the police closing a road or surrounding protesters is no protest), an organizer sending crowds
+ * (دفعت المعارضة بآلاف المتظاهرين), a party's supporters on the move (تحرك مناصري تيار المستقبل; tanks moving are no
+ * protest), sit-in tents (نصب المعتصمون خيامهم; the army pitching tents for the displaced is none) and a crowd cutting a road
+ * told with قيام (بقيام عشرات الشبان بقطع الطريق), and protesters storming a building (اقتحم المحتجون مبنى البرلمان،
+ * اقتحام السفارة من قبل المحتجين: a riot; the police storming the protesters' office or gunmen attacking one is none). Sentences of our own; each construction
  * also has a negated, future or hypothetical variant that must not be asserted.
  */
 class ArabicProtestPatternsTest {
@@ -28,6 +35,16 @@ class ArabicProtestPatternsTest {
             والمتظاهرون خرجوا في شوارع بغداد منذ الصباح.                      | PROTEST IRQ>IRQ asserted
             شارك مئات الطلاب في مظاهرة أمام السفارة الأمريكية في عمان.        | PROTEST JOR>USA asserted
             احتج مئات العمال أمام مقر الحكومة في تونس.                        | PROTEST TUN>TUN asserted
+            توجه المتظاهرون في القاهرة إلى مقر السفارة الإسرائيلية.           | PROTEST EGY>ISR asserted
+            وفي لندن توجه المتظاهرون، وهم نحو ألفين، إلى مقر رئيس الوزراء البريطاني. | PROTEST GBR>GBR asserted
+            وحاصر متظاهرون من أنصار المعارضة مبنى البرلمان في كييف.         | PROTEST UKR>UKR asserted
+            دفعت المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.       | PROTEST LBN>LBN asserted
+            وشهدت القاهرة أمس تحرك مؤيدي حركة فتح أمام السفارة الفلسطينية.    | PROTEST PSE>PSE asserted
+            قام المحتجون بنصب خيامهم أمام مقر البرلمان في الكويت.            | PROTEST KWT>KWT asserted
+            نصب المعتصمون خيامهم في ساحة التحرير ببغداد.                     | PROTEST IRQ>IRQ asserted
+            اقتحم المحتجون مبنى البرلمان في بغداد.                           | PROTEST IRQ>IRQ asserted
+            تم اقتحام السفارة السويدية في بغداد من قبل مجموعة من المحتجين.    | PROTEST IRQ>SWE asserted
+            احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -44,6 +61,16 @@ class ArabicProtestPatternsTest {
             واصل آلاف العمال في الخرطوم مسيراتهم الاحتجاجية لليوم الثالث.
             استمر المحتجون في اعتصامهم أمام البرلمان الكويتي.
             شاركت نقابات المعلمين في مظاهرة حاشدة وسط عمان.
+            تحولت جنازة الناشط في القاهرة إلى مظاهرة ضد الحكومة.
+            شارك الآلاف في احتجاجات عمت المدن المغربية أمس.
+            تجمهر العشرات أمام مقر المحافظة في البصرة.
+            أغلق المحتجون الطريق الرئيسي المؤدي إلى مطار بيروت.
+            يغلق المتظاهرون شوارع وسط الخرطوم منذ الصباح.
+            تحرك أنصار الحزب في طرابلس احتجاجا على قرار المحكمة.
+            أفاد شهود بقيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.
+            أقدم شاب تونسي على إحراق نفسه احتجاجا على البطالة.
+            أدانت الخارجية اقتحام السفارة على يد عشرات المتظاهرين في طهران.
+            أقدم عاطل عن العمل على إضرام النار في نفسه احتجاجا على مصادرة بضاعته في الجزائر.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -60,6 +87,21 @@ class ArabicProtestPatternsTest {
             نفى الأمن أن يكون المتظاهرون قد خرجوا في شوارع العاصمة الجزائرية. | negated
             لم يشارك الطلاب في المظاهرة.                                  | negated
             لن يواصل العمال اعتصامهم أمام الوزارة.                         | negated
+            لن يتوجه المتظاهرون إلى مقر السفارة الإسرائيلية في القاهرة.      | negated
+            سيتوجه المتظاهرون غدا إلى مقر السفارة الإسرائيلية في القاهرة.    | future
+            لم تتحول الجنازة في القاهرة إلى مظاهرة.                         | negated
+            قد تتحول الجنازة في القاهرة إلى مظاهرة ضد الحكومة.               | hypothetical
+            لم يتجمهر أحد أمام مقر المحافظة في البصرة.                      | negated
+            لم يغلق المتظاهرون الطريق الدولي في تونس.                       | negated
+            لم يحاصر المحتجون مقر الحكومة في بيروت.                         | negated
+            لن تدفع المعارضة بآلاف المتظاهرين إلى ساحة الشهداء في بيروت.     | negated
+            لم يبدأ تحرك أنصار الحزب في طرابلس بعد.                         | negated
+            ستبدأ تحركات أنصار الحزب في طرابلس غدا.                         | future
+            لن ينصب المعتصمون خيامهم في ساحة التحرير ببغداد.                 | negated
+            نفى المسؤول قيام عشرات الشبان بقطع الطريق الدولي قرب طرابلس.       | negated
+            هدد شاب تونسي بإحراق نفسه احتجاجا على البطالة.                    | hypothetical
+            لم يقتحم المحتجون مبنى البرلمان في بغداد.                        | negated
+            إذا جاء المتظاهرون من تونس إلى باريس فسيعتصمون أمام البرلمان.      | hypothetical
             """)
     void notAsserted(String sentence, String modality) {
         assertThat(TestDocs.events(null, sentence))
@@ -76,6 +118,17 @@ class ArabicProtestPatternsTest {
             احتجت إيران على تصريحات الوزير الفرنسي.
             هدد المعلمون بالإضراب احتجاجا على تدني الأجور.
             دعا الحزب أنصاره إلى تشكيل سلسلة بشرية أمام البرلمان.
+            الاحتجاجات لم تعم المدن المغربية.
+            وجهت النيابة للمتهمين في القاهرة تهمة التجمهر والتحريض على العنف.
+            هدد المحتجون بأن يغلقوا الطرق المؤدية إلى العاصمة الأردنية.
+            أغلقت الشرطة الطريق أمام المتظاهرين في القاهرة.
+            حاصرت قوات الأمن المتظاهرين في وسط القاهرة.
+            خشية توجه المتظاهرين إلى مقر الحزب في بيروت.
+            ما دفع بالمتظاهرين إلى الرد على الشرطة في بيروت.
+            تحرك عدد من الدبابات نحو الحدود اللبنانية.
+            نصب الجيش خياما للنازحين في سهل البقاع.
+            اقتحمت الشرطة مقر المتظاهرين في القاهرة.
+            هاجم مسلحون مقر الشرطة في الموصل.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
             """)
     void noProtest(String sentence) {

@@ -78,6 +78,16 @@ class RolesTest {
             ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية غضبا من قرار بريطانيا تكريم الكاتب. | PROTEST PAK>GBR asserted
             اندلعت مظاهرة في مدينة عدن بسبب ما قاله المتظاهرون عن تصريحات مسؤول فرنسي.   | PROTEST YEM>FRA asserted
             تظاهر آلاف الطلاب في القاهرة بسبب ارتفاع الأسعار.                              | PROTEST EGY> asserted
+            ندد الوزير بقيام عشرات المتظاهرين بالتجمع أمام السفارة التركية في بغداد.         | PROTEST IRQ>TUR asserted
+            أكد مسؤول إيراني قيام مجموعة من المتظاهرين بالتجمع أمام السفارة الأردنية في طهران. | PROTEST IRN>JOR asserted
+            نفت الحكومة الأردنية قيام متظاهرين بالتجمع أمام السفارة الأردنية في طهران.      | PROTEST IRN>JOR negated
+            اعتصم العشرات، حسب المنظمين، أمام مقر السفارة الفرنسية في تونس.               | PROTEST TUN>FRA asserted
+            تجمع مئات المتظاهرين قرب مبنى البرلمان في بغداد.                               | PROTEST IRQ>IRQ asserted
+            وصل المتظاهرون من تونس والجزائر إلى ساحة الحرية في باريس.                      | PROTEST TUN+DZA> asserted
+            جاء المتظاهرون من البصرة إلى بغداد مطالبين بالإصلاح.                           | PROTEST IRQ>IRQ asserted
+            تظاهر المئات أمام مبنى محافظة الغربية احتجاجا على نتائج الانتخابات.            | PROTEST EGY>EGY asserted
+            تظاهر مئات الطلاب في القاهرة عقب زيارة الوزير الأمريكي مطالبين بإقالة الحكومة المصرية. | PROTEST EGY>EGY asserted
+            تجمع المتظاهرون في لندن مطالبين بإسقاط الحكومة الإيرانية.                     | PROTEST GBR>IRN asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
