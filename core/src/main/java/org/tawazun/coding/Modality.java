@@ -27,11 +27,16 @@ final class Modality {
     private static final java.util.Set<String> SUBJUNCTIVE = java.util.Set.of("أن", "وأن", "كي", "وكي", "فكي", "لكي", "ولكي").stream()
             .map(w -> org.tawazun.text.Normalizer.normalizeString(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Forms of زال after لا or ما (لا يزال، ما زالت: still) and of "stop" after a negation (لم يتوقف عن: continues). */
+    /**
+     * Forms of زال after لا or ما (لا يزال، ما زالت: still), of "stop" after a negation (لم يتوقف عن: continues) and of
+     * "hesitate" (لم يتورع عن: did it).
+     */
     private static final java.util.Set<String> STILL = java.util.Set.of("يزال", "تزال", "يزالون", "نزال", "زال", "زالت", "زالوا",
                     // "did not stop", "never ceased": لم تتوقف عن تعذيب المحتجزين، ما انفك، ما فتئ، ما برح
                     "توقف", "يتوقف", "تتوقف", "يتوقفون", "توقفت", "توقفوا", "يكف", "تكف", "يكفون", "كف", "كفت",
-                    "انفك", "ينفك", "تنفك", "فتئ", "يفتأ", "تفتأ", "برح", "يبرح", "تبرح")
+                    "انفك", "ينفك", "تنفك", "فتئ", "يفتأ", "تفتأ", "برح", "يبرح", "تبرح",
+                    // "did not hesitate to": لم يتورع عن، لم يتردد في، لم يتوان عن
+                    "يتورع", "تتورع", "يتورعوا", "يتردد", "تتردد", "يترددوا", "يتوان", "تتوان", "يتوانى", "تتوانى")
             .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
