@@ -153,7 +153,8 @@ final class Modality {
         }
         if (neg) return org.tawazun.model.Modality.NEGATED;
         if (hyp) return org.tawazun.model.Modality.HYPOTHETICAL;
-        if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)) return org.tawazun.model.Modality.HISTORICAL;
+        if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)
+                && !(arabic && verbal && afterClosedRelative(toks, anchor, reading, relative, timeUnit))) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && continuesRelativeClause(toks, sentenceStart, anchor, fw, relative, eventNoun)) {
             return org.tawazun.model.Modality.HISTORICAL;
@@ -193,6 +194,30 @@ final class Modality {
      * إسرائيل، الهجوم الذي استهدف الجيش، the attack that killed 12); it refers to an earlier event rather than
      * reporting one, as a verbal noun after منذ or بعد does.
      */
+    /** "Ago" and "since" before a time unit: قبل شهرين، منذ عامين (normalized). */
+    private static final java.util.Set<String> AGO = java.util.Set.of("قبل", "منذ")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the trigger verb follows, without a conjunction, a relative clause that its own verb and a time phrase
+     * have closed (وهذا الهجوم الذي بدأ قبل شهرين أوقع أكثر من ألف قتيل): the trigger is the main predicate of the noun
+     * the clause describes, not part of the clause.
+     */
+    static boolean afterClosedRelative(List<Token> toks, int anchor, Analysis reading,
+                                       java.util.function.Predicate<Token> relative,
+                                       java.util.function.Predicate<Token> timeUnit) {
+        if (anchor < 4 || reading.hasPrefix('\u0648') || reading.hasPrefix('\u0641')) return false;
+        Token unit = toks.get(anchor - 1), ago = toks.get(anchor - 2);
+        if (!timeUnit.test(unit) || !AGO.contains(ago.norm())) return false;
+        // the relative pronoun with its own verb (and at most two more words) before the time phrase
+        for (int r = anchor - 4; r >= Math.max(0, anchor - 6); r--) {
+            Token t = toks.get(r);
+            if (t.isPunct()) return false;
+            if (relative.test(t)) return true;
+        }
+        return false;
+    }
+
     static boolean inRelativeClause(List<Token> toks, int sentenceStart, int anchor, int window, FunctionWords fw,
                                     java.util.function.Predicate<Token> relative) {
         int words = 0;
