@@ -52,6 +52,7 @@ class ArabicPatternsTest {
             جرى في بكين لقاء جمع وزير الخارجية السعودي بنظيره الإيراني.              | CONSULT SAU>IRN asserted
             أجرى وزير الخارجية المصري اتصالا هاتفيا مع معالي وزير الخارجية السعودي.  | CONSULT EGY>SAU asserted
             تلقى الرئيس التونسي اتصالا هاتفيا من فخامة الرئيس الجزائري.              | CONSULT TUN>DZA asserted
+            أبلغ الرئيس الروسي نظيره الأذربيجاني في مكالمة هاتفية أن الطائرات أسقطت.  | CONSULT RUS>AZE asserted
             """)
     void consult(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
