@@ -308,6 +308,7 @@ class ArabicPatternsTest {
             خطف مهندس تركي من منزله على يد مسلحين في كركوك.             | ASSAULT IRQ>TUR asserted
             قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
             فجرت كوريا الشمالية، مكتب الارتباط مع كوريا الجنوبية.        | ASSAULT PRK>KOR asserted
+            دارت اشتباكات عنيفة، مساء أمس، بين الجيش التركي والقوات السورية قرب الحدود. | ASSAULT TUR>SYR asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
