@@ -156,6 +156,7 @@ final class Modality {
         if (inRelativeClause(toks, Math.max(sentenceStart, verbStart), anchor, verbal ? RELATIVE_WINDOW : RELATIVE_NOUN_WINDOW, fw, relative)
                 && !(arabic && verbal && afterClosedRelative(toks, anchor, reading, relative, timeUnit))) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
+        if (arabic ? yearsAgo(toks, sentenceStart, anchor) : yearsAgoEnglish(toks, sentenceStart, anchor)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && continuesRelativeClause(toks, sentenceStart, anchor, fw, relative, eventNoun)) {
             return org.tawazun.model.Modality.HISTORICAL;
         }
@@ -194,6 +195,83 @@ final class Modality {
      * إسرائيل، الهجوم الذي استهدف الجيش، the attack that killed 12); it refers to an earlier event rather than
      * reporting one, as a verbal noun after منذ or بعد does.
      */
+    /** Units of years that carry their own count of two or more: عامين، أعوام، سنوات، عقد، عقود ... (normalized). */
+    private static final java.util.Set<String> YEARS = java.util.Set.of("عامين", "عامان", "أعوام", "سنتين", "سنتان", "سنوات",
+                    "سنين", "عقد", "عقدين", "عقدان", "عقود")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Units of years after a count: (40) عاما، (ثلاث) سنوات، (ثلاثة) أعوام (normalized). */
+    private static final java.util.Set<String> COUNTED_YEARS = java.util.Set.of("عاما", "عام", "سنة", "أعوام", "سنوات", "سنين", "عقود")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the trigger's clause dates it two years or more back by an ago-phrase (قبل عامين سارت مظاهرات، قتل قبل
+     * ثلاثة أعوام، اعتداءات مستمرة منذ 40 عاما): the article recalls it, as with a date more than a year before
+     * publication, but this needs no publication date. One year (قبل عام، منذ سنة) and a calendar year (منذ عام 2014)
+     * do not count.
+     */
+    static boolean yearsAgo(List<Token> toks, int sentenceStart, int anchor) {
+        int[] r = agoScope(toks, sentenceStart, anchor);
+        return yearsAgoIn(toks, r[0], r[1]) || r[2] > 0 && yearsAgoIn(toks, sentenceStart, r[2]);
+    }
+
+    /**
+     * Where an ago-phrase dates the trigger: its clause ({from, to}, to the next punctuation or twelve words), and a
+     * short opening adverbial the sentence sets off with a comma (قبل عامين، سارت ...; Two years ago, thousands ...):
+     * its end in the third place, else 0.
+     */
+    private static int[] agoScope(List<Token> toks, int sentenceStart, int anchor) {
+        int from = anchor, to = anchor;
+        while (from > sentenceStart && !toks.get(from - 1).isPunct()) from--;
+        while (to + 1 < toks.size() && !toks.get(to + 1).isPunct() && to - anchor < 12) to++;
+        int opening = 0;
+        for (int j = sentenceStart; j < Math.min(from, sentenceStart + 6); j++) {
+            if (toks.get(j).isPunct()) {
+                if (toks.get(j).norm().equals(",") || toks.get(j).norm().equals("\u060C")) opening = j;
+                break;
+            }
+        }
+        return new int[]{from, to, opening};
+    }
+
+    private static boolean yearsAgoIn(List<Token> toks, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!AGO.contains(toks.get(j).norm())) continue;
+            Token next = toks.get(j + 1);
+            boolean counted = next.kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(next.norm());
+            int k = counted ? j + 2 : j + 1;
+            if (k > to) continue;
+            String unit = toks.get(k).norm();
+            if (!(counted ? COUNTED_YEARS.contains(unit) : YEARS.contains(unit))) continue;
+            if (k + 1 < toks.size() && toks.get(k + 1).kind() == Token.Kind.NUMBER) continue; // منذ عام 2014
+            return true;
+        }
+        return false;
+    }
+
+    /** English: "two years ago", "decades ago", "several years ago" in the trigger's clause (see {@link #yearsAgo}). */
+    static boolean yearsAgoEnglish(List<Token> toks, int sentenceStart, int anchor) {
+        int[] r = agoScope(toks, sentenceStart, anchor);
+        return yearsAgoEnglishIn(toks, r[0], r[1]) || r[2] > 0 && yearsAgoEnglishIn(toks, sentenceStart, r[2]);
+    }
+
+    private static boolean yearsAgoEnglishIn(List<Token> toks, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String u = toks.get(j).norm().toLowerCase(java.util.Locale.ROOT);
+            if (!u.equals("years") && !u.equals("decades") || !toks.get(j + 1).norm().equalsIgnoreCase("ago")) continue;
+            if (u.equals("decades") || j > from && (toks.get(j - 1).kind() == Token.Kind.NUMBER
+                    || EN_COUNTS.contains(toks.get(j - 1).norm().toLowerCase(java.util.Locale.ROOT)))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EN_COUNTS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several", "many", "few", "some", "twenty", "thirty", "forty", "fifty");
+
+    /** Count words before a unit of years: بضع، عدة، ثلاثة ... (normalized). */
+    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("بضع", "بضعة", "عدة", "ثلاث", "ثلاثة", "أربع",
+                    "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** "Ago" and "since" before a time unit: قبل شهرين، منذ عامين (normalized). */
     private static final java.util.Set<String> AGO = java.util.Set.of("قبل", "منذ")
             .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -131,6 +131,9 @@ class ModalityPatternsTest {
             لدى الحراس أوامر بإطلاق النار على السجناء.                        | ASSAULT
             نجم الحريق عن تماس كهربائي أو عن انفجار قنبلة زرعت في المبنى.    | ASSAULT
             توقفت القوات عن قصف المدينة.                                      | ASSAULT
+            قبل عامين، سارت مظاهرات حاشدة في القاهرة ضد الحكومة.              | PROTEST
+            قتل مسلحون ثلاثة جنود في الموقع نفسه قبل ثلاثة أعوام.             | ASSAULT
+            Two years ago, thousands protested in Cairo against the government. | PROTEST
             تحدث الوزير طويلا عن الهجوم الذي نفذه مسلحون على السوق في مايو الماضي، وأسفر عن مقتل عشرة أشخاص. | ASSAULT
             It is still unclear whether gunmen attacked the convoy.   | ASSAULT
             Gunmen are believed to have attacked the convoy.          | ASSAULT
@@ -165,6 +168,9 @@ class ModalityPatternsTest {
             قتل خمسة جنود في أعنف هجوم منذ أشهر.                        | ASSAULT
             قتل خمسة جنود في هجوم على قاعدتهم منذ الفجر.                | ASSAULT
             قتل أو جرح 20 شخصا في الهجوم على السوق.                     | ASSAULT
+            قتل مسلحون ثلاثة جنود في الموقع نفسه قبل عام، وفق الشرطة.   | ASSAULT
+            ندد الرئيس منذ عام 2014 بالهجمات، وقتل مسلحون ثلاثة جنود أمس.  | ASSAULT
+            Thousands protested in Cairo against the government two days ago. | PROTEST
             قالت الشرطة إن الهجوم الذي وقع في السوق يوم الجمعة، أسفر عن مقتل عشرة أشخاص. | ASSAULT
             نقلت الوكالة عن مسؤول رفض الكشف عن هويته أن مسلحين خطفوا خمسة عمال أجانب. | ASSAULT
             لم تتوقف القوات عن قصف المدينة.                                   | ASSAULT
