@@ -235,7 +235,7 @@ final class Modality {
 
     private static boolean yearsAgoIn(List<Token> toks, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (!AGO.contains(toks.get(j).norm())) continue;
+            if (!isAgo(toks.get(j))) continue;
             Token next = toks.get(j + 1);
             boolean counted = next.kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(next.norm());
             int k = counted ? j + 2 : j + 1;
@@ -245,6 +245,13 @@ final class Modality {
             if (k + 1 < toks.size() && toks.get(k + 1).kind() == Token.Kind.NUMBER) continue; // منذ عام 2014
             return true;
         }
+        return false;
+    }
+
+    /** قبل or منذ, also with a conjunction (وقبل عامين). */
+    private static boolean isAgo(Token t) {
+        if (AGO.contains(t.norm())) return true;
+        for (Analysis a : t.analyses()) if (!a.article() && !a.hasSuffix() && AGO.contains(a.stem())) return true;
         return false;
     }
 
