@@ -216,8 +216,20 @@ public final class Gazetteer {
     private static List<GazetteerEntry> accept(List<GazetteerEntry> entries, List<Token> tokens, int i, int j, Analysis a, String raw) {
         boolean anyCs = false;
         for (GazetteerEntry e : entries) anyCs |= e.caseSensitive();
-        if (!anyCs) return entries;
         Token first = tokens.get(i);
+        if (!anyCs) {
+            if (!first.isArabic()) return entries;
+            // a hamza written on the other seat is another word: أعلام (flags) is not إعلام (media), though a bare
+            // اعلام may be either
+            char written = stemInitial(raw, first, a);
+            if (written != '\u0623' && written != '\u0625') return entries;
+            List<GazetteerEntry> out = new ArrayList<>(entries.size());
+            for (GazetteerEntry e : entries) {
+                char listed = surfaceInitial(e.surface());
+                if (!((listed == '\u0623' || listed == '\u0625') && listed != written)) out.add(e);
+            }
+            return out;
+        }
         int from = first.start();
         if (first.isArabic() && a.stemStart() > 0) {
             // skip the clitic letters in the raw text (diacritics between them are skipped too)
@@ -234,6 +246,24 @@ public final class Gazetteer {
             if (!e.caseSensitive() || stripMarks(e.surface()).equals(span)) out.add(e);
         }
         return out;
+    }
+
+    /** The first raw letter of the stem of the match's first token (after its clitics and article), marks skipped. */
+    private static char stemInitial(String raw, Token t, Analysis a) {
+        int letters = 0, skip = a.stemStart();
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = raw.charAt(k);
+            if (isMark(c)) continue;
+            if (letters++ == skip) return c;
+        }
+        return 0;
+    }
+
+    /** The first letter of a data file form after its article (الإعلام → إ). */
+    private static char surfaceInitial(String surface) {
+        String s = stripMarks(surface);
+        if (s.startsWith("\u0627\u0644") && s.length() > 2) s = s.substring(2);
+        return s.isEmpty() ? 0 : s.charAt(0);
     }
 
     /** The token's last raw letter, diacritics skipped. */
