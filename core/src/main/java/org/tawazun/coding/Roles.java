@@ -218,6 +218,13 @@ final class Roles {
                 }
             }
         }
+        if (!protest && !arabic && act.isEmpty()) {
+            Mention place = placeOf(m, s, places.get());
+            if (place != null) {
+                act = List.of(place.withActor(new org.tawazun.model.Actor(place.actor().country(), null, null, null), "location"));
+                how += "; an attacker the sentence does not name is coded by the state where it happened";
+            }
+        }
         if (protest && !anyCoded(act)) {
             // a domestic protest is coded by its state on both sides (PLOVER: Indonesian students against their
             // government, IDN -> IDN): the crowd is the state's population
