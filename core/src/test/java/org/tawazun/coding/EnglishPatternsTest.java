@@ -253,13 +253,20 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** THREATEN: 3 English sentences. */
+    /** THREATEN: 11 English sentences; an announced sanction, curfew, blockade, break of contact or pull-out is a threat. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             North Korea threatened the United States with a military response.     | THREATEN PRK>USA asserted
             Russia warned the West against sending long-range missiles to Ukraine. | THREATEN RUS>WST asserted
             Trump threatened to impose tariffs on Mexico.                          | THREATEN USA>MEX asserted
             Hamas vowed to fight Israel until victory.                             | THREATEN PSE>ISR asserted
+            Britain said it would impose new sanctions on Belarus.                 | THREATEN GBR>BLR asserted
+            The Kenyan government announced that it will extend the curfew in Mombasa. | THREATEN KEN> asserted
+            Chile said it would suspend all contact with Bolivia.                  | THREATEN CHL>BOL asserted
+            The Thai army said it would declare martial law in the south.          | THREATEN THA> asserted
+            The European Union will tighten its naval blockade of Libya.           | THREATEN EU>LBY asserted
+            Norway announced that it will withdraw its monitors from Sri Lanka.    | THREATEN NOR>LKA asserted
+            The United States said it would suspend military aid to Egypt.         | THREATEN USA>EGY asserted
             """)
     void threaten(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -138,6 +138,12 @@ class ModalityPatternsTest {
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
+            Britain imposed new sanctions on Belarus.                 | THREATEN
+            The Kenyan government extended the curfew in Mombasa.     | THREATEN
+            Norway withdrew its monitors from Sri Lanka.              | THREATEN
+            Chile did not suspend contact with Bolivia.               | THREATEN
+            Chile will not suspend contact with Bolivia.              | THREATEN
+            Analysts fear that Britain will impose new sanctions on Belarus. | THREATEN GBR
             Students will demonstrate in Khartoum on Friday.          | PROTEST
             Turkish police did not arrest the Swedish journalists.    | COERCE
             The United States will strike Houthi targets in Yemen.    | ASSAULT
