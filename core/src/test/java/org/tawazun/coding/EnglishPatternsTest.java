@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English sentences of our own for every PLOVER type (see {@link ArabicPatternsTest}); at least three a type.
  */
 class EnglishPatternsTest {
-    /** AGREE: 5 English sentences. */
+    /** AGREE: 12 English sentences; announced support or access (will support, would let inspectors return) is an agreement. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Egypt and Saudi Arabia signed an energy cooperation agreement on Sunday.    | AGREE EGY>SAU asserted
@@ -22,6 +22,9 @@ class EnglishPatternsTest {
             France is ready to contribute troops to a peacekeeping force in Mali.       | AGREE FRA>MLI asserted
             Guyana and Venezuela agreed that they will not use force against each other. | AGREE GUY>VEN asserted
             Denmark accepted a formula for ending its fisheries dispute with the European Union. | AGREE DNK>EU asserted
+            Egypt said it would support the Sudanese army.                              | AGREE EGY>SDN asserted
+            Jordan will allow the return of Syrian refugees next month.                 | AGREE JOR>SYR asserted
+            Iraq said it would let UN inspectors return.                                | AGREE IRQ>UN asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -144,6 +144,9 @@ class ModalityPatternsTest {
             Chile did not suspend contact with Bolivia.               | THREATEN
             Chile will not suspend contact with Bolivia.              | THREATEN
             Analysts fear that Britain will impose new sanctions on Belarus. | THREATEN GBR
+            Egypt supported the Sudanese army.                        | AGREE
+            Jordan did not allow Syrian refugees to return.           | AGREE
+            Iraq will not let UN inspectors return.                   | AGREE
             Students will demonstrate in Khartoum on Friday.          | PROTEST
             Turkish police did not arrest the Swedish journalists.    | COERCE
             The United States will strike Houthi targets in Yemen.    | ASSAULT
