@@ -75,6 +75,7 @@ class EnglishPatternsTest {
             Teachers in Nigeria called off their strike.                        | CONCEDE NGA> asserted
             The Houthis declared a unilateral ceasefire.                        | CONCEDE YEM> asserted
             Sudan lifted the state of emergency in Darfur.                      | CONCEDE SDN> asserted
+            President Omar el-Bashir lifted the curfew in Khartoum.             | CONCEDE SDN> asserted
             """)
     void concede(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -91,7 +92,7 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** AID: 5 English sentences. */
+    /** AID: 7 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Egypt sent humanitarian aid to Sudan.                                        | AID EGY>SDN asserted
@@ -100,6 +101,7 @@ class EnglishPatternsTest {
             Saudi Arabia granted Pakistan a two billion dollar loan.                     | AID SAU>PAK asserted
             India sent tons of wheat to Afghanistan.                                     | AID IND>AFG asserted
             Germany delivered medical supplies and tents to Turkey.                      | AID DEU>TUR asserted
+            UN peacekeepers arrived in South Sudan on Monday.                            | AID UN>SSD asserted
             """)
     void aid(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -227,7 +229,7 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ACCUSE: 5 English sentences. */
+    /** ACCUSE: 9 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Saudi Arabia condemned Israel's raid on the mosque.       | ACCUSE SAU>ISR asserted
@@ -237,6 +239,7 @@ class EnglishPatternsTest {
             Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
             Thailand criticized Cambodia for the attack.              | ACCUSE THA>KHM asserted
             Albania denounced as a crime Serbia's crackdown on protesters. | ACCUSE ALB>SRB asserted
+            Syria complained to the Security Council over Turkish air raids. | ACCUSE SYR>TUR asserted
             "“It is unacceptable that the embassy was searched,” the Mexican foreign minister said." | ACCUSE MEX> asserted
             """)
     void accuse(String sentence, String expected) {
@@ -287,7 +290,7 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SANCTION: 5 English sentences. */
+    /** SANCTION: 8 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The United States imposed new sanctions on Russia. | SANCTION USA>RUS asserted
@@ -296,6 +299,8 @@ class EnglishPatternsTest {
             Algeria recalled its ambassador from France.       | SANCTION DZA>FRA asserted
             The United States suspended military aid to Egypt. | SANCTION USA>EGY asserted
             The United Nations reduced food supplies to Sudan. | SANCTION UN>SDN asserted
+            Ethiopia forced the UN refugee agency out of the country. | SANCTION ETH>UNHCR asserted
+            Rwanda ordered the Belgian ambassador to leave the country. | SANCTION RWA>BEL asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

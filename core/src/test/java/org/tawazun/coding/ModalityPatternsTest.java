@@ -84,6 +84,9 @@ class ModalityPatternsTest {
             Israel could attack Iran.                                         | ASSAULT ISR>IRN hypothetical
             Iraq plans to attack Kuwait.                                      | ASSAULT IRQ>KWT future
             Russia agreed to withdraw its troops from Syria.                  | RETREAT RUS>SYR future
+            UN peacekeepers will arrive in South Sudan next week.             | AID UN>SSD future
+            Ethiopia did not force the UN refugee agency out of the country.  | SANCTION ETH>UNHCR negated
+            Syria did not complain to the Security Council over Turkish air raids. | ACCUSE SYR>TUR negated
             The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | REQUEST ILO>ISR asserted
             The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | CONCEDE ISR>PSE hypothetical
             """)
