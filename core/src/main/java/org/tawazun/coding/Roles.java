@@ -219,9 +219,12 @@ final class Roles {
             }
         }
         if (!protest && !arabic && act.isEmpty()) {
+            // English: the attacker no one names is coded as CAMEO's unidentified armed force (UAF) of the state where
+            // it struck (IRQUAF), as PETRARCH and ICEWS code unknown attackers by location; the sector keeps it apart
+            // from the state's own forces for counts and the relations model
             Mention place = placeOf(m, s, places.get());
             if (place != null) {
-                act = List.of(place.withActor(new org.tawazun.model.Actor(place.actor().country(), null, null, null), "location"));
+                act = List.of(place.withActor(new org.tawazun.model.Actor(place.actor().country(), "UAF", null, null), "location"));
                 how += "; an attacker the sentence does not name is coded by the state where it happened";
             }
         }

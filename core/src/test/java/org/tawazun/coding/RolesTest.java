@@ -284,4 +284,21 @@ class RolesTest {
     void englishUnnamedAttackerIsThePlace(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
+
+    /** The attacker coded by its place is CAMEO's unidentified armed force of that state (AFG UAF), not the state. */
+    @org.junit.jupiter.api.Test
+    void englishUnnamedAttackerIsAnUnidentifiedForce() {
+        var events = TestDocs.analyze(null, "A roadside bomb killed two Canadian soldiers near Kandahar on Friday.").events();
+        assertThat(events).hasSize(1);
+        var actor = events.get(0).actor().get(0);
+        assertThat(actor.actor().country()).isEqualTo("AFG");
+        assertThat(actor.actor().sector()).isEqualTo("UAF");
+        assertThat(actor.via()).isEqualTo("location");
+    }
+
+    /** Arabic keeps such an attacker uncoded, as the Arabic gold does. */
+    @org.junit.jupiter.api.Test
+    void arabicUnnamedAttackerStaysUncoded() {
+        assertThat(TestDocs.events(null, "انفجرت عبوة ناسفة قرب سوق شعبي في الموصل.")).containsExactly("ASSAULT >IRQ asserted");
+    }
 }
