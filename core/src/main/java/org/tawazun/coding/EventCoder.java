@@ -177,17 +177,20 @@ public final class EventCoder {
                         matcher.startsWithVerb(m) ? m.first() : s.firstToken(),
                         t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted,
                         named::get);
+                boolean announced = false;
                 if (p.promise()) {
                     if (mod == org.tawazun.model.Modality.FUTURE || mod == org.tawazun.model.Modality.HYPOTHETICAL) {
                         mod = org.tawazun.model.Modality.ASSERTED; // the announcement of the act is the event
+                        announced = true;
                     } else if (mod == org.tawazun.model.Modality.ASSERTED) {
                         if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": it is a threat only when announced for the future or on a condition");
                         continue;
                     }
                 }
                 // a trigger inside an accepted match is part of that claim (اعتمد على X لتزويدها), unless it is a
-                // claim of its own that is not asserted (هدد بفرض عقوبات: the threatened sanctions)
-                if (mod == org.tawazun.model.Modality.ASSERTED && insideAccepted(spans, m.anchor())) {
+                // claim of its own that is not asserted (هدد بفرض عقوبات: the threatened sanctions), such as the
+                // announcement of a future act (will impose sanctions: the threat beside the future sanction)
+                if (mod == org.tawazun.model.Modality.ASSERTED && !announced && insideAccepted(spans, m.anchor())) {
                     if (trace != null) trace.note(s.index(), "skipped " + p.id() + ": its trigger is part of a longer match");
                     continue;
                 }

@@ -218,6 +218,16 @@ final class Roles {
                 }
             }
         }
+        if (!protest && !arabic && act.isEmpty()) {
+            // English: the attacker no one names is coded as CAMEO's unidentified armed force (UAF) of the state where
+            // it struck (IRQUAF), as PETRARCH and ICEWS code unknown attackers by location; the sector keeps it apart
+            // from the state's own forces for counts and the relations model
+            Mention place = placeOf(m, s, places.get());
+            if (place != null) {
+                act = List.of(place.withActor(new org.tawazun.model.Actor(place.actor().country(), "UAF", null, null), "location"));
+                how += "; an attacker the sentence does not name is coded by the state where it happened";
+            }
+        }
         if (protest && !anyCoded(act)) {
             // a domestic protest is coded by its state on both sides (PLOVER: Indonesian students against their
             // government, IDN -> IDN): the crowd is the state's population
@@ -981,6 +991,10 @@ final class Roles {
             Mention first = purposeSubject(anchor, from, exclude, taken);
             if (first != null) return new Inferred(groupEndingAt(mentions.indexOf(first)), "subject of the clause the purpose serves");
         }
+        if (!arabic) {
+            Mention sp = speakerOfThirdPerson(from, s, exclude, taken);
+            if (sp != null) return new Inferred(groupEndingAt(mentions.indexOf(sp)), "the speaker (he, it, they after 'said that')");
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention c = mentions.get(k);
             if (c.lastToken() >= anchor) continue;
@@ -1255,6 +1269,35 @@ final class Roles {
             }
         }
         return s.firstToken();
+    }
+
+    /** English third-person subject pronouns. */
+    private static final Set<String> EN_THIRD = Set.of("he", "she", "it", "they");
+
+    /**
+     * English: a reported clause that opens with a third-person pronoun (Nigeria announced that it will withdraw; the
+     * president said that he would extend the curfew) is most often about the speaker, the subject of the speech verb
+     * before "that": the nearest free coded mention before that verb. Null when the clause does not open so.
+     */
+    private Mention speakerOfThirdPerson(int from, Sentence s, List<Mention> exclude, Set<Mention> taken) {
+        if (from <= s.firstToken() + 1 || from >= s.endToken()) return null;
+        if (!EN_THIRD.contains(toks.get(from).norm().toLowerCase(java.util.Locale.ROOT))) return null;
+        int verb = -1;
+        for (int k = from - 2; k >= Math.max(s.firstToken(), from - 10); k--) {
+            if (fw.is(toks.get(k), FunctionWords.Cls.SPEECH)) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) return null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention c = mentions.get(k);
+            if (c.lastToken() >= verb) continue;
+            if (c.firstToken() < s.firstToken()) break;
+            if (oblique.test(c) || taken.contains(c) || isPossessor(c) || !c.hasCode()) continue;
+            return allowed(c, exclude) ? c : null;
+        }
+        return null;
     }
 
     /**

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English sentences of our own for every PLOVER type (see {@link ArabicPatternsTest}); at least three a type.
  */
 class EnglishPatternsTest {
-    /** AGREE: 5 English sentences. */
+    /** AGREE: 12 English sentences; announced support or access (will support, would let inspectors return) is an agreement. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Egypt and Saudi Arabia signed an energy cooperation agreement on Sunday.    | AGREE EGY>SAU asserted
@@ -22,6 +22,9 @@ class EnglishPatternsTest {
             France is ready to contribute troops to a peacekeeping force in Mali.       | AGREE FRA>MLI asserted
             Guyana and Venezuela agreed that they will not use force against each other. | AGREE GUY>VEN asserted
             Denmark accepted a formula for ending its fisheries dispute with the European Union. | AGREE DNK>EU asserted
+            Egypt said it would support the Sudanese army.                              | AGREE EGY>SDN asserted
+            Jordan will allow the return of Syrian refugees next month.                 | AGREE JOR>SYR asserted
+            Iraq said it would let UN inspectors return.                                | AGREE IRQ>UN asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -72,6 +75,7 @@ class EnglishPatternsTest {
             Teachers in Nigeria called off their strike.                        | CONCEDE NGA> asserted
             The Houthis declared a unilateral ceasefire.                        | CONCEDE YEM> asserted
             Sudan lifted the state of emergency in Darfur.                      | CONCEDE SDN> asserted
+            President Omar el-Bashir lifted the curfew in Khartoum.             | CONCEDE SDN> asserted
             """)
     void concede(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -88,7 +92,7 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** AID: 5 English sentences. */
+    /** AID: 7 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Egypt sent humanitarian aid to Sudan.                                        | AID EGY>SDN asserted
@@ -97,6 +101,7 @@ class EnglishPatternsTest {
             Saudi Arabia granted Pakistan a two billion dollar loan.                     | AID SAU>PAK asserted
             India sent tons of wheat to Afghanistan.                                     | AID IND>AFG asserted
             Germany delivered medical supplies and tents to Turkey.                      | AID DEU>TUR asserted
+            UN peacekeepers arrived in South Sudan on Monday.                            | AID UN>SSD asserted
             """)
     void aid(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -224,7 +229,7 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ACCUSE: 5 English sentences. */
+    /** ACCUSE: 9 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Saudi Arabia condemned Israel's raid on the mosque.       | ACCUSE SAU>ISR asserted
@@ -234,6 +239,7 @@ class EnglishPatternsTest {
             Morocco summoned the Algerian ambassador.                 | ACCUSE MAR>DZA asserted
             Thailand criticized Cambodia for the attack.              | ACCUSE THA>KHM asserted
             Albania denounced as a crime Serbia's crackdown on protesters. | ACCUSE ALB>SRB asserted
+            Syria complained to the Security Council over Turkish air raids. | ACCUSE SYR>TUR asserted
             "“It is unacceptable that the embassy was searched,” the Mexican foreign minister said." | ACCUSE MEX> asserted
             """)
     void accuse(String sentence, String expected) {
@@ -253,13 +259,20 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** THREATEN: 3 English sentences. */
+    /** THREATEN: 11 English sentences; an announced sanction, curfew, blockade, break of contact or pull-out is a threat. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             North Korea threatened the United States with a military response.     | THREATEN PRK>USA asserted
             Russia warned the West against sending long-range missiles to Ukraine. | THREATEN RUS>WST asserted
             Trump threatened to impose tariffs on Mexico.                          | THREATEN USA>MEX asserted
             Hamas vowed to fight Israel until victory.                             | THREATEN PSE>ISR asserted
+            Britain said it would impose new sanctions on Belarus.                 | THREATEN GBR>BLR asserted
+            The Kenyan government announced that it will extend the curfew in Mombasa. | THREATEN KEN> asserted
+            Chile said it would suspend all contact with Bolivia.                  | THREATEN CHL>BOL asserted
+            The Thai army said it would declare martial law in the south.          | THREATEN THA> asserted
+            The European Union will tighten its naval blockade of Libya.           | THREATEN EU>LBY asserted
+            Norway announced that it will withdraw its monitors from Sri Lanka.    | THREATEN NOR>LKA asserted
+            The United States said it would suspend military aid to Egypt.         | THREATEN USA>EGY asserted
             """)
     void threaten(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -277,7 +290,7 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SANCTION: 5 English sentences. */
+    /** SANCTION: 8 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The United States imposed new sanctions on Russia. | SANCTION USA>RUS asserted
@@ -286,6 +299,8 @@ class EnglishPatternsTest {
             Algeria recalled its ambassador from France.       | SANCTION DZA>FRA asserted
             The United States suspended military aid to Egypt. | SANCTION USA>EGY asserted
             The United Nations reduced food supplies to Sudan. | SANCTION UN>SDN asserted
+            Ethiopia forced the UN refugee agency out of the country. | SANCTION ETH>UNHCR asserted
+            Rwanda ordered the Belgian ambassador to leave the country. | SANCTION RWA>BEL asserted
             """)
     void sanction(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -84,6 +84,9 @@ class ModalityPatternsTest {
             Israel could attack Iran.                                         | ASSAULT ISR>IRN hypothetical
             Iraq plans to attack Kuwait.                                      | ASSAULT IRQ>KWT future
             Russia agreed to withdraw its troops from Syria.                  | RETREAT RUS>SYR future
+            UN peacekeepers will arrive in South Sudan next week.             | AID UN>SSD future
+            Ethiopia did not force the UN refugee agency out of the country.  | SANCTION ETH>UNHCR negated
+            Syria did not complain to the Security Council over Turkish air raids. | ACCUSE SYR>TUR negated
             The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | REQUEST ILO>ISR asserted
             The ILO repeated its demand today that Israel ease restrictions on Palestinian workers. | CONCEDE ISR>PSE hypothetical
             """)
@@ -143,6 +146,15 @@ class ModalityPatternsTest {
             Russian troops did not withdraw from the city.            | RETREAT
             Iran refused to release the French citizen.               | RETREAT
             Trump threatened to impose tariffs on Mexico.             | SANCTION
+            Britain imposed new sanctions on Belarus.                 | THREATEN
+            The Kenyan government extended the curfew in Mombasa.     | THREATEN
+            Norway withdrew its monitors from Sri Lanka.              | THREATEN
+            Chile did not suspend contact with Bolivia.               | THREATEN
+            Chile will not suspend contact with Bolivia.              | THREATEN
+            Analysts fear that Britain will impose new sanctions on Belarus. | THREATEN GBR
+            Egypt supported the Sudanese army.                        | AGREE
+            Jordan did not allow Syrian refugees to return.           | AGREE
+            Iraq will not let UN inspectors return.                   | AGREE
             Students will demonstrate in Khartoum on Friday.          | PROTEST
             Turkish police did not arrest the Swedish journalists.    | COERCE
             The United States will strike Houthi targets in Yemen.    | ASSAULT

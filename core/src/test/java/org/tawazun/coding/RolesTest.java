@@ -267,4 +267,38 @@ class RolesTest {
     void anAdjectiveOnAPlaceNoun(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
+
+    /**
+     * English: an attack whose attacker the sentence does not name is coded by the state where it happened, as
+     * PETRARCH and ICEWS code unknown attackers by location (actor without sector, via "location"); without a place,
+     * no attacker; a named attacker stays; the modality is the sentence's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            A roadside bomb killed two Canadian soldiers near Kandahar on Friday.                 | ASSAULT AFG>CAN asserted
+            A car bomb exploded in a crowded market in Mosul, killing seven people.              | ASSAULT IRQ>IRQ asserted
+            A roadside bomb killed two Canadian soldiers on Friday.                              | ASSAULT >CAN asserted
+            Pakistani troops killed two Indian soldiers near Srinagar on Friday.                 | ASSAULT PAK>IND asserted
+            A car bomb in Mosul may kill civilians, the police warned.                           | ASSAULT IRQ>IRQ hypothetical
+            """)
+    void englishUnnamedAttackerIsThePlace(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /** The attacker coded by its place is CAMEO's unidentified armed force of that state (AFG UAF), not the state. */
+    @org.junit.jupiter.api.Test
+    void englishUnnamedAttackerIsAnUnidentifiedForce() {
+        var events = TestDocs.analyze(null, "A roadside bomb killed two Canadian soldiers near Kandahar on Friday.").events();
+        assertThat(events).hasSize(1);
+        var actor = events.get(0).actor().get(0);
+        assertThat(actor.actor().country()).isEqualTo("AFG");
+        assertThat(actor.actor().sector()).isEqualTo("UAF");
+        assertThat(actor.via()).isEqualTo("location");
+    }
+
+    /** Arabic keeps such an attacker uncoded, as the Arabic gold does. */
+    @org.junit.jupiter.api.Test
+    void arabicUnnamedAttackerStaysUncoded() {
+        assertThat(TestDocs.events(null, "انفجرت عبوة ناسفة قرب سوق شعبي في الموصل.")).containsExactly("ASSAULT >IRQ asserted");
+    }
 }
