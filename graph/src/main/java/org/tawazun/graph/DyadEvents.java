@@ -16,13 +16,17 @@ import java.util.function.Consumer;
 /**
  * Turns the coded events of one document into dyad events: asserted events only (negated, future, hypothetical
  * and historical ones are not claims that something happened); both sides must name a state or organization
- * (a sector alone, "the army", is not an actor of a relation); compound sides expand to every actor × recipient
+ * (a sector alone, "the army", is not an actor of a relation, nor is an unidentified attacker placed by the attack's
+ * location, sector {@code UAF}); compound sides expand to every actor × recipient
  * pair; a pair of one actor with itself (government against rebels of the same country) is domestic and left out.
  * Within the document, records with the same type, actor and recipient are one event reported several times: they
  * merge into one dyad event whose {@code mentions} counts them, keeping the first record's id, score and Goldstein
  * value and the most precise date any of them gives.
  */
 public final class DyadEvents {
+    /** CAMEO's "unidentified armed forces": an attacker known only by where the attack happened. */
+    static final String UNIDENTIFIED = "UAF";
+
     private DyadEvents() {
     }
 
@@ -64,7 +68,9 @@ public final class DyadEvents {
     private static List<String> codes(List<Mention> ms) {
         List<String> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
-            if (!m.hasCode()) continue;
+            // an attacker the text does not name, placed by where the attack happened (sector UAF), is a guess:
+            // no relation between states rests on it
+            if (!m.hasCode() || UNIDENTIFIED.equals(m.actor().sector())) continue;
             String c = m.actor().code();
             if (!out.contains(c)) out.add(c);
         }

@@ -44,6 +44,16 @@ class DyadEventsTest {
     }
 
     @Test
+    void anUnidentifiedAttackerPlacedByTheAttacksLocationIsNoSideOfARelation() {
+        List<Event> evs = List.of(
+                event(PloverType.ASSAULT, List.of(m("IRQ", "UAF", null)), List.of(m("USA", "MIL", null)), null, Modality.ASSERTED, -9),
+                event(PloverType.ASSAULT, List.of(m("IRQ", "REB", null)), List.of(m("USA", "MIL", null)), null, Modality.ASSERTED, -9));
+        assertThat(DyadEvents.fromDocument(evs, p -> { })).extracting(d -> d.actor() + ">" + d.recipient())
+                .containsExactly("IRQ>USA");
+        assertThat(DyadEvents.fromDocument(evs.subList(0, 1), p -> { })).isEmpty();
+    }
+
+    @Test
     void sameTypeAndPairInOneDocumentIsOneEventMentionedTwice() {
         List<Event> evs = List.of(
                 event(PloverType.COOPERATE, List.of(m("KOR", null, null)), List.of(m("USA", null, null)), null, Modality.ASSERTED, 9.5),
