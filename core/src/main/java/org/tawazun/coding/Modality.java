@@ -157,6 +157,7 @@ final class Modality {
                 && !(arabic && verbal && afterClosedRelative(toks, anchor, reading, relative, timeUnit))) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic ? yearsAgo(toks, sentenceStart, anchor) : yearsAgoEnglish(toks, sentenceStart, anchor)) return org.tawazun.model.Modality.HISTORICAL;
+        if (citedAsExample(toks, sentenceStart, anchor, arabic)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic && continuesRelativeClause(toks, sentenceStart, anchor, fw, relative, eventNoun)) {
             return org.tawazun.model.Modality.HISTORICAL;
         }
@@ -247,6 +248,28 @@ final class Modality {
         }
         return false;
     }
+
+    /**
+     * True when the sentence cites the event as an example before the trigger (وعلى سبيل المثال عندما أغلقت القوات ...
+     * قتلت؛ وضرب المصدر مثالا بعناصر تعرضت للاغتيال; for example, for instance): an instance recalled to support a
+     * general point, not news.
+     */
+    static boolean citedAsExample(List<Token> toks, int sentenceStart, int anchor, boolean arabic) {
+        for (int j = sentenceStart; j < anchor; j++) {
+            String n = toks.get(j).norm();
+            if (arabic) {
+                if (n.equals(MITHAL) || n.equals(MITHALAN)) return true; // سبيل المثال، ضرب مثالا
+            } else if (j + 1 < anchor && n.equalsIgnoreCase("for")) {
+                String w = toks.get(j + 1).norm().toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("example") || w.equals("instance")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** المثال (in على سبيل المثال) and مثالا (ضرب مثالا), normalized. */
+    private static final String MITHAL = org.tawazun.text.Normalizer.normalizeString("المثال");
+    private static final String MITHALAN = org.tawazun.text.Normalizer.normalizeString("مثالا");
 
     /** قبل or منذ, also with a conjunction (وقبل عامين). */
     private static boolean isAgo(Token t) {

@@ -136,6 +136,9 @@ class ModalityPatternsTest {
             توقفت القوات عن قصف المدينة.                                      | ASSAULT
             قبل عامين، سارت مظاهرات حاشدة في القاهرة ضد الحكومة.              | PROTEST
             وقبل ثلاث سنوات تظاهر الآلاف في القاهرة ضد الحكومة.               | PROTEST
+            وعلى سبيل المثال، قتل مسلحون ثلاثة جنود في الموقع نفسه.           | ASSAULT
+            وضرب الوزير مثالا بصحفيين تعرضوا للخطف على أيدي مسلحين.           | ASSAULT
+            For example, gunmen killed three soldiers at the same post.       | ASSAULT
             قتل مسلحون ثلاثة جنود في الموقع نفسه قبل ثلاثة أعوام.             | ASSAULT
             Two years ago, thousands protested in Cairo against the government. | PROTEST
             تحدث الوزير طويلا عن الهجوم الذي نفذه مسلحون على السوق في مايو الماضي، وأسفر عن مقتل عشرة أشخاص. | ASSAULT
