@@ -103,7 +103,7 @@ public final class EventCoder {
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
                 t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t),
                 w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w),
-                guard::stateOf);
+                guard::stateOf, w -> lexicon.isFormOf("circumstantial", w));
         // the places the document is set in, found again only when an attack or protest needs them (Roles.scene)
         java.util.function.Supplier<List<org.tawazun.actor.Location>> places = new java.util.function.Supplier<>() {
             private List<org.tawazun.actor.Location> found;

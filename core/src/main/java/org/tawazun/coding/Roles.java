@@ -49,7 +49,8 @@ final class Roles {
           java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique,
           java.util.function.Predicate<Token> victimVerb, java.util.function.Predicate<Token> victimNoun,
           java.util.function.Predicate<Token> attackNoun, java.util.function.Predicate<String> attackStem,
-          java.util.function.Function<String, String> stateOf) {
+          java.util.function.Function<String, String> stateOf, java.util.function.Predicate<String> circumstantial) {
+        this.circumstantial = circumstantial;
         this.attackStem = attackStem;
         this.stateOf = stateOf;
         this.victimVerb = victimVerb;
@@ -65,6 +66,9 @@ final class Roles {
         this.toks = doc.tokens();
         for (org.tawazun.model.DateMention d : doc.dates()) dates.set(d.firstToken(), d.lastToken() + 1);
     }
+
+    /** Arabic circumstantial participles (class {@code circumstantial}: مطالبا، داعية، محذرا), normalized forms. */
+    private final java.util.function.Predicate<String> circumstantial;
 
     /** Tokens inside date expressions. */
     private final java.util.BitSet dates = new java.util.BitSet();
@@ -980,6 +984,17 @@ final class Roles {
             List<Mention> sp = speaker(m, s, exclude);
             // a state the quotation names before "we" is not who speaks (if North Korea stages ..., we will deal)
             return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation (first person)");
+        }
+        // a circumstantial participle right after a comma (، مطالبةً السلطات الإكوادورية ب; ، داعيا إلى) describes
+        // the subject of the sentence's main verb, not of the clause it follows (وأكدت الوزيرة أن الطاقم سيغادر كيتو،
+        // مطالبة ...): the sentence's first free actor
+        if (arabic && !verbal && anchor > s.firstToken() && toks.get(anchor - 1).norm().equals(",")
+                && circumstantial.test(toks.get(anchor).norm())) {
+            for (Mention c : mentions) {
+                if (c.firstToken() < s.firstToken() || oblique.test(c) || isPossessor(c) || taken.contains(c)) continue;
+                if (c.firstToken() >= anchor) break;
+                if (c.hasCode() && allowed(c, exclude)) return new Inferred(group(c), "subject of the main clause (a circumstantial participle)");
+            }
         }
         // 3. nearest free actor before the trigger, not across the start of reported speech
         Mention agentOnly = null;

@@ -22,6 +22,22 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /**
+     * A circumstantial participle after a comma (، مطالبا ...، داعية ...، محذرا ...) describes the subject of the
+     * sentence's main verb, not the subject of the reported clause it follows; the third column must not come out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وأكد وزير الخارجية الإيراني أن بلاده لن تتراجع عن موقفها، مطالبا الولايات المتحدة برفع العقوبات. | REQUEST IRN>USA asserted | REQUEST USA> asserted
+            وقال الرئيس المصري إن إثيوبيا ترفض التفاوض، داعيا مجلس الأمن إلى التدخل.                        | REQUEST EGY>UN asserted | REQUEST ETH>UN asserted
+            وأعلن الرئيس التركي أن قواته ستبقى في المنطقة، محذرا اليونان من أي استفزاز.                    | THREATEN TUR>GRC asserted | THREATEN >GRC asserted
+            وذكرت الخارجية المصرية أن الوفد غادر الخرطوم، منددة بإسرائيل.                                  | ACCUSE EGY>ISR asserted | ACCUSE SDN>ISR asserted
+            وقال الرئيس المصري إن إثيوبيا لن تتراجع، ولم يطالب الرئيس الأمريكي بالتدخل.                     | REQUEST USA> negated | REQUEST EGY>USA asserted
+            """)
+    void circumstantialTakesTheMainSubject(String sentence, String expected, String not) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected).doesNotContain(not);
+    }
+
     /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
