@@ -1037,6 +1037,10 @@ final class Roles {
                     }
                 }
             }
+            // a title of address with a pronoun (سموه، فخامته، معاليه: His Highness) in the trigger's clause, before it
+            // or in the few words after it (اتصال هاتفي تلقاه سموه من ...), is the person it refers to, named before
+            Inferred titled = titleWithPronoun(anchor, from, s, exclude);
+            if (titled != null) return titled;
         }
         // 4. a verb with no subject in its sentence: the previous sentence's first free actor (وأضافت ...)
         if (!anyBefore && verbal && s.index() > 0) {
@@ -1048,6 +1052,48 @@ final class Roles {
             }
         }
         return new Inferred(List.of(), "none");
+    }
+
+    /** How many words after the trigger a title of address with a pronoun may stand (تلقاه سموه). */
+    private static final int TITLE_REACH = 3;
+
+    private Inferred titleWithPronoun(int anchor, int from, Sentence s, List<Mention> exclude) {
+        int end = Math.min(s.endToken(), anchor + 1 + TITLE_REACH);
+        for (int j = from; j < end; j++) {
+            Token t = toks.get(j);
+            if (j > anchor && t.isPunct()) break;
+            if (j == anchor || !t.isArabic()) continue;
+            for (Analysis a : t.analyses()) {
+                if (a.hasSuffix() && isThirdPerson(a.suffix()) && fw.isForm(a.stem(), FunctionWords.Cls.HONORIFIC)) {
+                    List<Mention> p = titled(j, a.suffix(), exclude, s);
+                    if (!p.isEmpty()) return new Inferred(p, "the person a title of address refers to (سموه)");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a title of address with a pronoun refers to: the first free (not oblique) mention that agrees, in
+     * its sentence before it, else in the sentence before, else the one before that — the subject a news item is about
+     * (the emir who took the call, not the president he heard from; the minister who received, not his guest).
+     */
+    private List<Mention> titled(int tok, String suffix, List<Mention> exclude, Sentence s) {
+        char want = wanted(suffix);
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence in = doc.sentences().get(si);
+            for (Mention c : mentions) {
+                if (c.firstToken() < in.firstToken()) continue;
+                if (c.lastToken() >= tok || c.firstToken() >= in.endToken()) break;
+                if (!c.hasCode() || oblique.test(c) || isPossessor(c) || !allowed(c, exclude)
+                        || !org.tawazun.actor.PronounResolver.agrees(c.gender(), want)) continue;
+                Token t = toks.get(tok);
+                int start = suffixStart(t, suffix);
+                return List.of(new Mention(start, t.end(), doc.text().substring(start, t.end()), c.actor(), "coref",
+                        tok, tok, false, c.gender(), false));
+            }
+        }
+        return List.of();
     }
 
     /** نحن (we), normalized. */

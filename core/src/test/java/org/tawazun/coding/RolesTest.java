@@ -38,6 +38,29 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected).doesNotContain(not);
     }
 
+    /**
+     * A title of address with a pronoun (سموه، معاليه) is the person the previous sentence is about, its first free
+     * mention, not the nearest one (the guest, the caller); no one named before: no actor.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تلقى أمير قطر رسالة من الرئيس الصومالي. وجاء ذلك خلال اتصال هاتفي تلقاه سموه من فخامة الرئيس الفرنسي.             | CONSULT QAT>FRA asserted
+            استقبل وزير الخارجية السعودي نظيره الأردني. وجرى خلال اتصال هاتفي أجراه معاليه مع وزير الخارجية الإيراني بحث الأوضاع. | CONSULT SAU>IRN asserted
+            أكد أمير الكويت دعم بلاده للأردن. ولم يتلق سموه أي اتصال هاتفي من الرئيس الإيراني.                                  | CONSULT KWT>IRN negated
+            أكد أمير الكويت دعم بلاده للأردن. وسيجري سموه اتصالا هاتفيا مع الرئيس الإيراني.                                     | CONSULT KWT>IRN future
+            """)
+    void titleOfAddressWithAPronoun(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وجاء ذلك خلال اتصال هاتفي تلقاه سموه من فخامة الرئيس الفرنسي.
+            """)
+    void titleOfAddressWithNoOneNamedBefore(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).isEmpty();
+    }
+
     /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
