@@ -61,6 +61,21 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).isEmpty();
     }
 
+    /**
+     * A withdrawal told as a noun with its agent (انسحاب القوات الإسرائيلية) with no party named after it takes the
+     * document's other party when the document is about one dyad (Arabic RETREAT); in a sentence alone, none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            انتشر الجيش اللبناني في الجنوب بالتزامن مع انسحاب القوات الإسرائيلية. | RETREAT ISR> asserted
+            اتهمت الحكومة اللبنانية إسرائيل بخرق الاتفاق. وقالت بيروت إن إسرائيل تواصل غاراتها وإن على إسرائيل احترام الهدنة. وانتشر الجيش اللبناني في الجنوب بالتزامن مع انسحاب القوات الإسرائيلية. | RETREAT ISR>LBN asserted
+            اتهمت الحكومة اللبنانية إسرائيل بخرق الاتفاق. وقالت بيروت إن إسرائيل تواصل غاراتها وإن على إسرائيل احترام الهدنة. وانتشر الجيش اللبناني في الجنوب ولم يتم انسحاب القوات الإسرائيلية. | RETREAT ISR>LBN negated
+            طالبت الحكومة اللبنانية بانسحاب القوات الإسرائيلية.                   | RETREAT ISR> hypothetical
+            """)
+    void withdrawalTakesTheOtherParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
