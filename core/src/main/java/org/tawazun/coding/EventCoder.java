@@ -148,6 +148,13 @@ public final class EventCoder {
                     List<Mention> other = roles.otherParty(m, s, r.actor());
                     if (!other.isEmpty()) r = new Roles.Assigned(r.actor(), other, r.how() + "; the document's other party");
                 }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.RETREAT && p.noInfer() && r.actor().isEmpty()
+                        && !r.recipient().isEmpty() && OTHER_PARTY) {
+                    // prisoners returned home (عودة 116 أسيرا إلى أراضي كييف) were released by the other side: the
+                    // document's other party, seen from the side they return to
+                    List<Mention> other = roles.otherParty(m, s, r.recipient());
+                    if (!other.isEmpty()) r = new Roles.Assigned(other, r.recipient(), "the document's other party (the side they return from)");
+                }
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
                     continue;

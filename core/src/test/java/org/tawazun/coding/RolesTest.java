@@ -76,6 +76,29 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /**
+     * Prisoners returned to a side (عودة 40 أسيرا إلى أراضي روسيا) were released by the document's other party; with no
+     * dyad in the document, no one is coded.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اتهمت روسيا أوكرانيا بقصف المدن. وقالت موسكو إن أوكرانيا تعرقل المفاوضات وإن على أوكرانيا الالتزام بالاتفاق. وأعلنت وزارة الدفاع الروسية عودة 40 أسيرا إلى أراضي روسيا. | RETREAT UKR>RUS asserted
+            اتهمت روسيا أوكرانيا بقصف المدن. وقالت موسكو إن أوكرانيا تعرقل المفاوضات وإن على أوكرانيا الالتزام بالاتفاق. وعاد 40 أسيرا من الجنود الروس، إلى روسيا. | RETREAT UKR>RUS asserted
+            اتهمت روسيا أوكرانيا بقصف المدن. وقالت موسكو إن أوكرانيا تعرقل المفاوضات وإن على أوكرانيا الالتزام بالاتفاق. ولم يعد 40 أسيرا إلى روسيا. | RETREAT UKR>RUS negated
+            """)
+    void prisonersReturnedFromTheOtherParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            عاد 40 أسيرا إلى روسيا.
+            أعلنت أوكرانيا عودة 40 أسيرا إلى أراضيها.
+            """)
+    void prisonersReturnedWithNoDyad(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).isEmpty();
+    }
+
     /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
