@@ -887,9 +887,19 @@ final class Roles {
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
+            // a directed act is not addressed to the actor's own people named in what it demands or condemns
+            // (طالبت طوكيو بالإفراج عن المواطن الياباني: the addressee is who holds him, not the citizen)
+            if (arabic && DIRECTED.contains(m.pattern().type()) && sameCountry(c, act)) continue;
             return group(c);
         }
         return List.of();
+    }
+
+    private static boolean sameCountry(Mention c, List<Mention> act) {
+        String cc = c.actor().country();
+        if (cc == null) return false;
+        for (Mention a : act) if (cc.equals(a.actor().country())) return true;
+        return false;
     }
 
     /** بقيادة، تقودها، يقودها، تتزعمها (normalized): "led by". */

@@ -99,6 +99,20 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).isEmpty();
     }
 
+    /**
+     * A directed act is not addressed to the actor's own people named in what it demands: the fallback recipient
+     * skips them and takes the next party of the clause, if any.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            طالبت اليابان بالإفراج عن المواطن الياباني.                  | REQUEST JPN> asserted
+            طالبت اليابان بالإفراج عن المواطن الياباني المحتجز في الصين. | REQUEST JPN>CHN asserted
+            طالبت الحكومة المصرية بالإفراج عن الصحفي الأمريكي.          | REQUEST EGY>USA asserted
+            """)
+    void directedActNotAddressedToOwnPeople(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
