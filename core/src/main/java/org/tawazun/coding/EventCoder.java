@@ -143,6 +143,7 @@ public final class EventCoder {
                 if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
                     r = roles.scene(m, s, r, places);
                 }
+                if (p.type() == org.tawazun.ontology.PloverType.COERCE) r = roles.coercerOfPlace(m, s, r, places);
                 if ((Roles.DIRECTED.contains(p.type()) || arabic && p.type() == org.tawazun.ontology.PloverType.RETREAT) && r.recipient().isEmpty() && !r.actor().isEmpty() && !p.has(Element.Kind.RECIPIENT)
                         && OTHER_PARTY) {
                     List<Mention> other = roles.otherParty(m, s, r.actor());

@@ -640,6 +640,19 @@ final class Roles {
         return -1;
     }
 
+    /**
+     * An Arabic arrest or seizure in the passive with no agent (تم الاستيلاء على أصولها في كوريا الجنوبية؛ تم اعتقال صحفي
+     * فرنسي في طهران) is done by the authorities of the state where it happens, the place nearest the trigger, when
+     * that state is not the victims' own (a domestic arrest names no second state, and no one is guessed).
+     */
+    Assigned coercerOfPlace(PatternMatcher.Match m, Sentence s, Assigned r, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (!arabic || !r.actor().isEmpty() || r.recipient().isEmpty() || !passive(m, s)) return r;
+        Mention place = placeOf(m, s, places.get());
+        if (place == null) return r;
+        for (Mention v : r.recipient()) if (v.actor().country() == null || v.actor().country().equals(place.actor().country())) return r;
+        return new Assigned(List.of(place), r.recipient(), "the state where it happened (a passive arrest or seizure)");
+    }
+
     /** The place nearest the trigger in its sentence (after it first, on a tie), as a mention of its state; datelines aside. */
     private Mention placeOf(PatternMatcher.Match m, Sentence s, List<org.tawazun.actor.Location> places) {
         org.tawazun.actor.Location best = null;

@@ -113,6 +113,23 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /**
+     * A passive arrest or seizure with no agent is done by the state where it happens, when its victims are of
+     * another state; an agent after من قبل wins; a domestic arrest gets no actor.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تم اعتقال صحفي فرنسي في طهران.                         | COERCE IRN>FRA asserted
+            تم الاستيلاء على ناقلة نفط بريطانية في ميناء بندر عباس. | COERCE IRN>GBR asserted
+            لم يتم اعتقال أي صحفي فرنسي في طهران.                   | COERCE IRN>FRA negated
+            تم اعتقال صحفي فرنسي من قبل الشرطة التركية في طهران.    | COERCE TUR>FRA asserted
+            تم اعتقال ثلاثة متظاهرين مصريين في القاهرة.             | COERCE >EGY asserted
+            استولت القوات الروسية على سفينة أوكرانية في البحر الأسود. | COERCE RUS>UKR asserted
+            """)
+    void passiveCoercionByThePlace(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
