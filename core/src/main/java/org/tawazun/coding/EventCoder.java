@@ -103,7 +103,7 @@ public final class EventCoder {
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
                 t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t),
                 w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w),
-                guard::stateOf);
+                guard::stateOf, w -> lexicon.isFormOf("circumstantial", w));
         // the places the document is set in, found again only when an attack or protest needs them (Roles.scene)
         java.util.function.Supplier<List<org.tawazun.actor.Location>> places = new java.util.function.Supplier<>() {
             private List<org.tawazun.actor.Location> found;
@@ -143,10 +143,18 @@ public final class EventCoder {
                 if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
                     r = roles.scene(m, s, r, places);
                 }
-                if (Roles.DIRECTED.contains(p.type()) && r.recipient().isEmpty() && !r.actor().isEmpty() && !p.has(Element.Kind.RECIPIENT)
+                if (p.type() == org.tawazun.ontology.PloverType.COERCE) r = roles.coercerOfPlace(m, s, r, places);
+                if ((Roles.DIRECTED.contains(p.type()) || arabic && p.type() == org.tawazun.ontology.PloverType.RETREAT) && r.recipient().isEmpty() && !r.actor().isEmpty() && !p.has(Element.Kind.RECIPIENT)
                         && OTHER_PARTY) {
                     List<Mention> other = roles.otherParty(m, s, r.actor());
                     if (!other.isEmpty()) r = new Roles.Assigned(r.actor(), other, r.how() + "; the document's other party");
+                }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.RETREAT && p.noInfer() && r.actor().isEmpty()
+                        && !r.recipient().isEmpty() && OTHER_PARTY) {
+                    // prisoners returned home (عودة 116 أسيرا إلى أراضي كييف) were released by the other side: the
+                    // document's other party, seen from the side they return to
+                    List<Mention> other = roles.otherParty(m, s, r.recipient());
+                    if (!other.isEmpty()) r = new Roles.Assigned(other, r.recipient(), "the document's other party (the side they return from)");
                 }
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");

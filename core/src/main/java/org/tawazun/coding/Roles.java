@@ -49,7 +49,8 @@ final class Roles {
           java.util.function.Predicate<Token> relative, java.util.function.Predicate<Mention> oblique,
           java.util.function.Predicate<Token> victimVerb, java.util.function.Predicate<Token> victimNoun,
           java.util.function.Predicate<Token> attackNoun, java.util.function.Predicate<String> attackStem,
-          java.util.function.Function<String, String> stateOf) {
+          java.util.function.Function<String, String> stateOf, java.util.function.Predicate<String> circumstantial) {
+        this.circumstantial = circumstantial;
         this.attackStem = attackStem;
         this.stateOf = stateOf;
         this.victimVerb = victimVerb;
@@ -65,6 +66,9 @@ final class Roles {
         this.toks = doc.tokens();
         for (org.tawazun.model.DateMention d : doc.dates()) dates.set(d.firstToken(), d.lastToken() + 1);
     }
+
+    /** Arabic circumstantial participles (class {@code circumstantial}: مطالبا، داعية، محذرا), normalized forms. */
+    private final java.util.function.Predicate<String> circumstantial;
 
     /** Tokens inside date expressions. */
     private final java.util.BitSet dates = new java.util.BitSet();
@@ -636,6 +640,19 @@ final class Roles {
         return -1;
     }
 
+    /**
+     * An Arabic arrest or seizure in the passive with no agent (تم الاستيلاء على أصولها في كوريا الجنوبية؛ تم اعتقال صحفي
+     * فرنسي في طهران) is done by the authorities of the state where it happens, the place nearest the trigger, when
+     * that state is not the victims' own (a domestic arrest names no second state, and no one is guessed).
+     */
+    Assigned coercerOfPlace(PatternMatcher.Match m, Sentence s, Assigned r, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (!arabic || !r.actor().isEmpty() || r.recipient().isEmpty() || !passive(m, s)) return r;
+        Mention place = placeOf(m, s, places.get());
+        if (place == null) return r;
+        for (Mention v : r.recipient()) if (v.actor().country() == null || v.actor().country().equals(place.actor().country())) return r;
+        return new Assigned(List.of(place), r.recipient(), "the state where it happened (a passive arrest or seizure)");
+    }
+
     /** The place nearest the trigger in its sentence (after it first, on a tie), as a mention of its state; datelines aside. */
     private Mention placeOf(PatternMatcher.Match m, Sentence s, List<org.tawazun.actor.Location> places) {
         org.tawazun.actor.Location best = null;
@@ -883,9 +900,19 @@ final class Roles {
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
+            // a directed act is not addressed to the actor's own people named in what it demands or condemns
+            // (طالبت طوكيو بالإفراج عن المواطن الياباني: the addressee is who holds him, not the citizen)
+            if (arabic && DIRECTED.contains(m.pattern().type()) && sameCountry(c, act)) continue;
             return group(c);
         }
         return List.of();
+    }
+
+    private static boolean sameCountry(Mention c, List<Mention> act) {
+        String cc = c.actor().country();
+        if (cc == null) return false;
+        for (Mention a : act) if (cc.equals(a.actor().country())) return true;
+        return false;
     }
 
     /** بقيادة، تقودها، يقودها، تتزعمها (normalized): "led by". */
@@ -981,6 +1008,17 @@ final class Roles {
             // a state the quotation names before "we" is not who speaks (if North Korea stages ..., we will deal)
             return new Inferred(sp, sp.isEmpty() ? "none (first person; the speaker is not named)" : "the speaker of the quotation (first person)");
         }
+        // a circumstantial participle right after a comma (، مطالبةً السلطات الإكوادورية ب; ، داعيا إلى) describes
+        // the subject of the sentence's main verb, not of the clause it follows (وأكدت الوزيرة أن الطاقم سيغادر كيتو،
+        // مطالبة ...): the sentence's first free actor
+        if (arabic && !verbal && anchor > s.firstToken() && toks.get(anchor - 1).norm().equals(",")
+                && circumstantial.test(toks.get(anchor).norm())) {
+            for (Mention c : mentions) {
+                if (c.firstToken() < s.firstToken() || oblique.test(c) || isPossessor(c) || taken.contains(c)) continue;
+                if (c.firstToken() >= anchor) break;
+                if (c.hasCode() && allowed(c, exclude)) return new Inferred(group(c), "subject of the main clause (a circumstantial participle)");
+            }
+        }
         // 3. nearest free actor before the trigger, not across the start of reported speech
         Mention agentOnly = null;
         boolean anyBefore = false;
@@ -1022,6 +1060,10 @@ final class Roles {
                     }
                 }
             }
+            // a title of address with a pronoun (سموه، فخامته، معاليه: His Highness) in the trigger's clause, before it
+            // or in the few words after it (اتصال هاتفي تلقاه سموه من ...), is the person it refers to, named before
+            Inferred titled = titleWithPronoun(anchor, from, s, exclude);
+            if (titled != null) return titled;
         }
         // 4. a verb with no subject in its sentence: the previous sentence's first free actor (وأضافت ...)
         if (!anyBefore && verbal && s.index() > 0) {
@@ -1033,6 +1075,48 @@ final class Roles {
             }
         }
         return new Inferred(List.of(), "none");
+    }
+
+    /** How many words after the trigger a title of address with a pronoun may stand (تلقاه سموه). */
+    private static final int TITLE_REACH = 3;
+
+    private Inferred titleWithPronoun(int anchor, int from, Sentence s, List<Mention> exclude) {
+        int end = Math.min(s.endToken(), anchor + 1 + TITLE_REACH);
+        for (int j = from; j < end; j++) {
+            Token t = toks.get(j);
+            if (j > anchor && t.isPunct()) break;
+            if (j == anchor || !t.isArabic()) continue;
+            for (Analysis a : t.analyses()) {
+                if (a.hasSuffix() && isThirdPerson(a.suffix()) && fw.isForm(a.stem(), FunctionWords.Cls.HONORIFIC)) {
+                    List<Mention> p = titled(j, a.suffix(), exclude, s);
+                    if (!p.isEmpty()) return new Inferred(p, "the person a title of address refers to (سموه)");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a title of address with a pronoun refers to: the first free (not oblique) mention that agrees, in
+     * its sentence before it, else in the sentence before, else the one before that — the subject a news item is about
+     * (the emir who took the call, not the president he heard from; the minister who received, not his guest).
+     */
+    private List<Mention> titled(int tok, String suffix, List<Mention> exclude, Sentence s) {
+        char want = wanted(suffix);
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence in = doc.sentences().get(si);
+            for (Mention c : mentions) {
+                if (c.firstToken() < in.firstToken()) continue;
+                if (c.lastToken() >= tok || c.firstToken() >= in.endToken()) break;
+                if (!c.hasCode() || oblique.test(c) || isPossessor(c) || !allowed(c, exclude)
+                        || !org.tawazun.actor.PronounResolver.agrees(c.gender(), want)) continue;
+                Token t = toks.get(tok);
+                int start = suffixStart(t, suffix);
+                return List.of(new Mention(start, t.end(), doc.text().substring(start, t.end()), c.actor(), "coref",
+                        tok, tok, false, c.gender(), false));
+            }
+        }
+        return List.of();
     }
 
     /** نحن (we), normalized. */

@@ -164,6 +164,8 @@ class ArabicPatternsTest {
             قالت الخارجية الصينية إنها تشتبه في أن المواطن الياباني ضالع في التجسس. | ACCUSE CHN>JPN asserted
             اعترضت الجزائر على المقاربة التي تنتهجها فرنسا.                         | ACCUSE DZA>FRA asserted
             وصفت الصين زيارة رئيسة مجلس النواب الأمريكي إلى تايوان بأنها استفزاز خطير. | ACCUSE CHN>USA asserted
+            وصفت مصر تصريحات وزير الخارجية الإثيوبي، بأنها استفزاز غير مقبول.     | ACCUSE EGY>ETH asserted
+            ووصفت الخارجية الجزائرية هذا الإجراء، بأنه «تدخل سافر».                | ACCUSE DZA> asserted
             اعتبرت مصر تصريحات الرئيس الإثيوبي تدخلا في شؤونها الداخلية.            | ACCUSE EGY>ETH asserted
             نددت تركيا بتصريحات وزير الخارجية الإسرائيلي.                           | ACCUSE TUR>ISR asserted
             ونددت الصين بقرار ليتوانيا فتح مكتب تمثيلي لتايوان.                     | ACCUSE CHN>LTU asserted
@@ -325,6 +327,7 @@ class ArabicPatternsTest {
             لم تستدع البحرين سفيرها للتشاور احتجاجا على تصريحات قطر.                    | SANCTION BHR>QAT negated
             ستشطب واشنطن اسم السودان من قائمة الدول الراعية للإرهاب.                    | RETREAT USA>SDN future
             لم تصف الصين زيارة رئيسة مجلس النواب الأمريكي بأنها استفزاز.                | ACCUSE CHN>USA negated
+            لم تصف الجزائر هذا الإجراء، بأنه تدخل في شؤونها.                          | ACCUSE DZA> negated
             لم تندد تركيا بتصريحات وزير الخارجية الإسرائيلي.                            | ACCUSE TUR>ISR negated
             قد ترفع الهند حالة التأهب على الحدود مع باكستان.                            | MOBILIZE IND>PAK hypothetical
             لم تعرب الحكومة الأردنية عن استيائها من قرار الحكومة الإسرائيلية.            | ACCUSE JOR>ISR negated
