@@ -96,8 +96,12 @@ public final class EventCoder {
         PatternMatcher matcher = new PatternMatcher(lexicon, fw, toks, doc.normalized(), mentions, byFirst, byLast, guard);
         if (doc.has(org.tawazun.pipeline.Layer.NUMBERS)) {
             java.util.BitSet starts = new java.util.BitSet(toks.size());
-            for (var n : doc.numbers()) starts.set(n.firstToken());
-            matcher.numbers(starts);
+            java.util.BitSet ends = new java.util.BitSet(toks.size());
+            for (var n : doc.numbers()) {
+                starts.set(n.firstToken());
+                ends.set(n.lastToken());
+            }
+            matcher.numbers(starts, ends);
         }
         Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique,
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),

@@ -67,10 +67,15 @@ final class PatternMatcher {
     private final List<Mention> mentions;
     private final org.tawazun.actor.Gazetteer guard;
     private java.util.BitSet numberStarts;
+    private java.util.BitSet numberEnds;
 
-    /** Tokens where a number starts (from the text layer's numbers), for counted phrases after violence verbs. */
-    void numbers(java.util.BitSet starts) {
+    /**
+     * Tokens where a number starts and where one ends (from the text layer's numbers), for counted phrases after
+     * violence verbs and a count before a slot's party (a hedge may open the number: "over two").
+     */
+    void numbers(java.util.BitSet starts, java.util.BitSet ends) {
         this.numberStarts = starts;
+        this.numberEnds = ends;
     }
 
     PatternMatcher(PatternLexicon lexicon, FunctionWords fw, List<Token> toks, NormalizedText nt, List<Mention> mentions,
@@ -301,6 +306,10 @@ final class PatternMatcher {
         if (j >= end) return false;
         // English: a determiner may stand between a preposition and its noun phrase (sanctions on the Taliban)
         if (!arabic && pend == 0 && fw.is(toks.get(j), FunctionWords.Cls.DET) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
+        // English: and, after a preposition the pattern writes, a count (over two Israeli air raids, against 28
+        // Chilean officials); after the trigger or a gap the count is the gap's to cover
+        if (!arabic && pend == 0 && k > 0 && k - 1 != p.anchor() && p.elements()[k - 1].kind() == Element.Kind.WORD
+                && !byFirst.containsKey(j) && numberEnds != null && numberEnds.get(j) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
         // Arabic: a title of address may stand before the party (اتصال هاتفي من فخامة الرئيس، لسمو الأمير)
         if (arabic && j + 1 < end && byFirst.containsKey(j + 1) && !byFirst.containsKey(j)) {
             int len = pend == 0 ? fw.matchAt(toks, j, FunctionWords.Cls.HONORIFIC) : 0;

@@ -246,6 +246,20 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /**
+     * A count may stand between a slot's preposition and its party, also after a hedge (over two = more than two);
+     * a count with no party after it is no party, and the slot goes to the one the pattern names before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Syria complained to the Security Council over two Turkish air raids. | ACCUSE SYR>TUR asserted
+            Egypt imposed sanctions on three Libyan militias.                    | SANCTION EGY>LBY asserted
+            Syria complained to the Security Council over two incidents.         | ACCUSE SYR>UN asserted
+            """)
+    void countBeforeTheParty(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** REJECT: 4 English sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
