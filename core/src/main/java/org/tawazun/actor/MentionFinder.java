@@ -121,8 +121,18 @@ public final class MentionFinder {
             }
             if (!arabic && grp.onlyAdjective() && grp.lastToken() + 1 < toks.size()
                     && EN_PLACE_NOUNS.contains(toks.get(grp.lastToken() + 1).norm())) {
-                // a South Korean island, Pakistani cities: a place in that state (a location, and no actor)
-                locations.add(new Location(first, grp.lastToken() + 1, grp.code.entry().code(), false, false));
+                // a South Korean island, Pakistani cities: a place in that state; after in / near / at it is where
+                // something happens (a location, and no actor), elsewhere it stands for its state as a city does
+                // (cut off electricity to the autonomous Azerbaijani republic, shelled a South Korean island)
+                boolean where = locativeAhead(toks, raw, first);
+                int noun = grp.lastToken() + 1;
+                if (where) locations.add(new Location(first, noun, grp.code.entry().code(), false, false));
+                else {
+                    int start = toks.get(first).start(), end = toks.get(noun).end();
+                    out.add(new Mention(start, end, raw.substring(start, end), new Actor(grp.code.entry().code(), null, null, null),
+                            "place", first, noun, false, '?', false, null, grp.code.ambiguous()));
+                    continue;
+                }
             }
             if (grp.onlyPlaces()) {
                 // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
@@ -499,7 +509,26 @@ public final class MentionFinder {
 
     /** English place nouns a state's adjective may qualify (a South Korean island, Pakistani cities), lower case. */
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
-            "island", "islands", "province", "provinces", "region", "territory", "soil", "waters", "airspace", "port", "camp");
+            "island", "islands", "province", "provinces", "region", "territory", "soil", "waters", "airspace", "port", "camp",
+            "republic", "enclave", "exclave");
+
+    /**
+     * English: a locative preposition before the phrase at token {@code i}, over an article and up to two lower-case
+     * adjectives (in the remote Pakistani region, near a South Korean island, across Iraqi cities).
+     */
+    private static boolean locativeAhead(List<Token> toks, String raw, int i) {
+        int p = i - 1;
+        for (int n = 0; p >= 0 && n < 3; n++, p--) {
+            Token t = toks.get(p);
+            if (!t.isWord()) return false;
+            String w = t.norm();
+            if (EN_LOCATIVE.contains(w) || EN_LOCATIVE_MORE.contains(w)) return true;
+            if (!(w.equals("the") || w.equals("a") || w.equals("an")) && !Character.isLowerCase(raw.charAt(t.start()))) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> EN_LOCATIVE_MORE = Set.of("across", "throughout", "around", "off", "within", "from");
 
     /**
      * The place noun that a state's adjective at token {@code i} qualifies, right before it or with one adjective
