@@ -148,6 +148,18 @@ public final class MentionFinder {
                 if (locative || kind == EntryKind.PLACE) locations.add(new Location(first, grp.lastToken(), code, false, true));
                 asPlace = kind == EntryKind.PLACE;
             }
+            if (!arabic && grp.person == null && grp.code != null && allyOf(toks, grp.code.hit(), grp.lastToken())) {
+                // "Israel's militia ally", "an ally of Iran": the possessor's ally is another party; the phrase stays
+                // with its sector noun only, without the possessor's state (the context may still place it)
+                Readings.Read ar = grp.agent == null ? null : grp.reads.get(grp.reads.size() - 1);
+                if (ar != null && ar.entry() == grp.agent && ar.hit().first() > grp.code.hit().last()) {
+                    int f = first, l = ar.hit().last();
+                    int start = toks.get(f).start(), end = toks.get(l).end();
+                    out.add(new Mention(start, end, raw.substring(start, end), new Actor(null, grp.agent.sector(), null, null),
+                            "agent", f, l, false, '?', false, null, false));
+                }
+                continue;
+            }
             grp.former |= formerBefore(toks, first, arabic);
             // "thousands of Chinese", "three Japanese": an adjective that is also its people's plural, counted, is the crowd
             grp.counted = !arabic && grp.onlyAdjective() && countedBefore(toks, first) && !nounAfter(toks, raw, grp.lastToken());
@@ -506,6 +518,21 @@ public final class MentionFinder {
             "\u0645\u062D\u0627\u0641\u0638\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0645\u0646\u0637\u0642\u0647",
             "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
             "\u0645\u062E\u064A\u0645", "\u062C\u0632\u064A\u0631\u0647", "\u062C\u0632\u0631"); // مخيم جزيرة جزر
+
+    /** English nouns for a party's ally or proxy: "X's ally", "an ally of X" name another party than X. */
+    private static final Set<String> EN_ALLIES = Set.of("ally", "allies", "proxy", "proxies");
+
+    /**
+     * English: the phrase from the possessor at {@code head} to token {@code last} is the possessor of an ally
+     * ("Israel's militia ally", "Iran's proxies") or follows "ally of" / "allies of" ("a close ally of Russia").
+     */
+    private static boolean allyOf(List<Token> toks, Gazetteer.Hit head, int last) {
+        if (last + 2 < toks.size() && toks.get(last + 1).norm().equals("'s") && EN_ALLIES.contains(toks.get(last + 2).norm())) return true;
+        if (last + 1 < toks.size() && EN_ALLIES.contains(toks.get(last + 1).norm()) && head.last() < last
+                && toks.get(head.last() + 1).norm().equals("'s")) return true;
+        int f = head.first();
+        return f >= 2 && toks.get(f - 1).norm().equals("of") && EN_ALLIES.contains(toks.get(f - 2).norm());
+    }
 
     /** English place nouns a state's adjective may qualify (a South Korean island, Pakistani cities), lower case. */
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
