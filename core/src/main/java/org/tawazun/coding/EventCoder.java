@@ -141,8 +141,11 @@ public final class EventCoder {
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
+                boolean mutual = false;
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
+                    // parties that release or exchange prisoners together release each other's: both directions
+                    mutual = p.type() == org.tawazun.ontology.PloverType.RETREAT && "release".equals(p.mode());
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
                     r = roles.scene(m, s, r, places);
@@ -215,6 +218,12 @@ public final class EventCoder {
                         cc.goldstein(), onto.score(p.type(), p.mode()), onto.quadClass(p.type()),
                         r.actor(), r.recipient(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(),
                         quantities(doc, s, m, inDates)));
+                if (mutual && seen.add(p.type() + "|" + codes(r.recipient()) + "|" + codes(r.actor()) + "|" + mod)) {
+                    out.add(new Event(doc.document().id(), null, doc.lang(), p.type(), p.mode(), p.contexts(), p.cameo(),
+                            cc.goldstein(), onto.score(p.type(), p.mode()), onto.quadClass(p.type()),
+                            r.recipient(), r.actor(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(),
+                            quantities(doc, s, m, inDates)));
+                }
                 if (trace != null) {
                     trace.note(s.index(), "fired " + p.id() + " [" + p.text() + "] at '" + trigger.text() + "': "
                             + codes(r.actor()) + " -> " + codes(r.recipient()) + " (" + mod.json() + "; actor " + r.how() + ")");

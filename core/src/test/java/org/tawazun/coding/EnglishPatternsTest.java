@@ -135,6 +135,26 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /** Parties that exchange prisoners release each other's: RETREAT in both directions. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            A prisoner swap between Armenia and Azerbaijan took place at the border. | RETREAT ARM>AZE asserted | RETREAT AZE>ARM asserted
+            Israel and Hamas exchanged prisoners.                                    | RETREAT ISR>PSE asserted | RETREAT PSE>ISR asserted
+            """)
+    void mutualRelease(String sentence, String one, String other) {
+        assertThat(TestDocs.events(null, sentence)).contains(one, other);
+    }
+
+    /** One party's release is one direction; a swap that names no parties is no event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Iran released 12 British sailors.         | RETREAT GBR>IRN asserted
+            The prisoner exchange was delayed again.  | RETREAT
+            """)
+    void noMutualRelease(String sentence, String absent) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(absent));
+    }
+
     /** An agreement to a ceasefire between two parties is AGREE (PLOVER), not yet a ceasefire observed. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
