@@ -281,6 +281,8 @@ public final class MentionFinder {
                 String sec = c.actor().sector();
                 if (sec != null && !INSTITUTION_SECTORS.contains(sec) || "place".equals(c.via())) continue;
                 if (c.lastToken() + 1 < toks.size() && toks.get(c.lastToken() + 1).norm().equals("'s") && sec == null) continue;
+                // envoys travel: "the country's" beside a delegation from Washington is the host's
+                if (EN_DELEGATES.contains(toks.get(c.firstToken()).norm())) continue;
                 return c;
             }
         }
@@ -328,7 +330,7 @@ public final class MentionFinder {
         }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
-            return mid.equals("'s") || mid.equals("of");
+            return mid.equals("'s") || mid.equals("of") || mid.equals("from") && delegationFrom(toks, ra, rb);
         }
         if (!arabic && b.first() == a.last() + 3 && toks.get(a.last() + 1).norm().equals("of") && toks.get(a.last() + 2).norm().equals("the")) {
             return true;
@@ -518,6 +520,28 @@ public final class MentionFinder {
             "\u0645\u062D\u0627\u0641\u0638\u0647", "\u0648\u0644\u0627\u064A\u0647", "\u0645\u0646\u0637\u0642\u0647",
             "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
             "\u0645\u062E\u064A\u0645", "\u062C\u0632\u064A\u0631\u0647", "\u062C\u0632\u0631"); // مخيم جزيرة جزر
+
+    /** English nouns of people sent to speak for a state: "a delegation from Washington" is the US's. */
+    private static final Set<String> EN_DELEGATES = Set.of("delegation", "delegations", "team", "envoy", "envoys",
+            "official", "officials", "diplomat", "diplomats", "negotiator", "negotiators", "representative", "representatives");
+
+    /**
+     * English "a delegation from Washington", "two officials from Iran": an indefinite or counted envoy noun before
+     * "from" and a state or its capital is that state's (not "withdrew its diplomats from Kyiv", where the state is
+     * where they leave).
+     */
+    private static boolean delegationFrom(List<Token> toks, Readings.Read ra, Readings.Read rb) {
+        Gazetteer.Hit a = ra.hit();
+        EntryKind kb = rb.entry().kind();
+        if (ra.entry().kind() != EntryKind.AGENT || a.first() != a.last() || !EN_DELEGATES.contains(toks.get(a.last()).norm())
+                || !(kb == EntryKind.COUNTRY || kb == EntryKind.CAPITAL)) return false;
+        if (a.first() == 0) return false;
+        Token d = toks.get(a.first() - 1);
+        return d.norm().equals("a") || d.norm().equals("an") || d.kind() == Token.Kind.NUMBER || EN_DELEGATE_OPENERS.contains(d.norm());
+    }
+
+    private static final Set<String> EN_DELEGATE_OPENERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "senior");
 
     /** English nouns for a party's ally or proxy: "X's ally", "an ally of X" name another party than X. */
     private static final Set<String> EN_ALLIES = Set.of("ally", "allies", "proxy", "proxies");

@@ -306,6 +306,10 @@ final class PatternMatcher {
         if (j >= end) return false;
         // English: a determiner may stand between a preposition and its noun phrase (sanctions on the Taliban)
         if (!arabic && pend == 0 && fw.is(toks.get(j), FunctionWords.Cls.DET) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
+        // English: "the country's" before the noun it owns (talks with the country's military leadership)
+        if (!arabic && pend == 0 && toks.get(j).norm().equals("the") && j + 3 < end
+                && (toks.get(j + 1).norm().equals("country") || toks.get(j + 1).norm().equals("nation"))
+                && toks.get(j + 2).norm().equals("'s") && byFirst.containsKey(j + 3)) j += 3;
         // English: and, after a preposition the pattern writes, a count (over two Israeli air raids, against 28
         // Chilean officials); after the trigger or a gap the count is the gap's to cover
         if (!arabic && pend == 0 && k > 0 && k - 1 != p.anchor() && p.elements()[k - 1].kind() == Element.Kind.WORD

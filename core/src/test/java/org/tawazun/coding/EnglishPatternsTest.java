@@ -135,6 +135,19 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
+    /**
+     * A delegation from a state's capital speaks for the state; "the country's" after a preposition slot is the state
+     * it refers to, not the delegation's (envoys travel).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Egypt hosted a regional conference on Sunday. A delegation from Ankara held talks with the country's foreign minister. | CONSULT TUR>EGY asserted
+            A delegation from Ankara held talks with Egypt's foreign minister.                                                    | CONSULT TUR>EGY asserted
+            """)
+    void delegationFromACapital(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected);
+    }
+
     /** Parties that exchange prisoners release each other's: RETREAT in both directions. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
