@@ -163,6 +163,8 @@ public final class MentionFinder {
             grp.former |= formerBefore(toks, first, arabic);
             // "thousands of Chinese", "three Japanese": an adjective that is also its people's plural, counted, is the crowd
             grp.counted = !arabic && grp.onlyAdjective() && countedBefore(toks, first) && !nounAfter(toks, raw, grp.lastToken());
+            grp.speaker = !arabic && first > 0 && toks.get(first - 1).norm().equals("the") && grp.lastToken() + 1 < toks.size()
+                    && EN_SPEECH_VERBS.contains(toks.get(grp.lastToken() + 1).norm());
             Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first), asPlace);
             if (!arabic && grp.agent == null && grp.person == null && grp.code != null && !asPlace) {
                 // English elliptical coordination: "US and British warplanes", "Russian, Iranian and Turkish officials"
@@ -543,6 +545,9 @@ public final class MentionFinder {
     private static final Set<String> EN_DELEGATE_OPENERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "senior");
 
+    /** English speech verbs after which "the general", "the minister" is the speaker. */
+    private static final Set<String> EN_SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated", "declared");
+
     /** English nouns for a party's ally or proxy: "X's ally", "an ally of X" name another party than X. */
     private static final Set<String> EN_ALLIES = Set.of("ally", "allies", "proxy", "proxies");
 
@@ -710,6 +715,7 @@ public final class MentionFinder {
         GazetteerEntry firstAgent;
         boolean former;           // السابق، former: an office no longer held (sector ELI), unless a named person's dated role says otherwise
         boolean counted;          // English: a count before the adjective makes it a noun (thousands of Chinese)
+        boolean speaker;          // English: "the general said": a definite ambiguous sector noun before a speech verb is the noun
 
         Group(boolean arabic) {
             this.arabic = arabic;
@@ -839,7 +845,7 @@ public final class MentionFinder {
                     via = "place";
                 }
             } else if (agent != null) {
-                if (reads.size() == 1 && agent.ambiguous()) return null; // a bare ambiguous noun: بالقوة، الأمن
+                if (reads.size() == 1 && agent.ambiguous() && !speaker) return null; // a bare ambiguous noun: بالقوة، الأمن
                 actor = new Actor(null, agent.sector(), null, null);
                 via = "agent";
             } else {

@@ -1,5 +1,6 @@
 package org.tawazun.coding;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawazun.TestDocs;
@@ -146,6 +147,18 @@ class EnglishPatternsTest {
             """)
     void delegationFromACapital(String text, String expected) {
         assertThat(TestDocs.events(null, text)).contains(expected);
+    }
+
+    /**
+     * "the general said": a definite ambiguous sector noun before a speech verb is the speaker, whose "we" in the
+     * next quotation is the actor; "a general said" names no one.
+     */
+    @Test
+    void definiteSpeakerOfTheNextQuotation() {
+        String said = "Turkish artillery shelled Syrian positions on Monday. \"Our forces are ready,\" the general said. "
+                + "\"If they attack again, we will respond firmly.\"";
+        assertThat(TestDocs.events(null, said)).contains("THREATEN TUR> asserted");
+        assertThat(TestDocs.events(null, said.replace("the general", "a general"))).noneMatch(e -> e.startsWith("THREATEN"));
     }
 
     /** Parties that exchange prisoners release each other's: RETREAT in both directions. */
