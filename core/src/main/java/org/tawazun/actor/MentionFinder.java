@@ -183,6 +183,11 @@ public final class MentionFinder {
             if (grp.code != null && grp.code.entry().kind() == EntryKind.REGION && grp.person == null && grp.agent == null
                     && quoted(raw, m.start(), m.end())) continue;
             out.add(m);
+            if (!arabic && grp.person != null && grp.agent != null && m.person() != null) {
+                // "Presidents Maduro and Ali": a plural title before coordinated names makes the second a holder of it
+                Mention second = secondTitleHolder(doc, toks, raw, grp, reads, k, m);
+                if (second != null) out.add(second);
+            }
             // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
             // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
             EntryKind ck = grp.code == null ? null : grp.code.entry().kind();
@@ -544,6 +549,42 @@ public final class MentionFinder {
 
     private static final Set<String> EN_DELEGATE_OPENERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "senior");
+
+    /**
+     * English "Presidents Maduro and Ali", "Prime Ministers Modi and Sharif": after a plural title, its first holder
+     * and "and", one or two capitalized words that no gazetteer entry reads are the surname of the one person who
+     * held that title on the sentence's date (null when none or several did, or the words go on as a longer name).
+     */
+    private Mention secondTitleHolder(AnalyzedDocument doc, List<Token> toks, String raw, Group grp, List<Readings.Read> reads,
+                                      int k, Mention m) {
+        String title = grp.agent.surface().toLowerCase(java.util.Locale.ROOT);
+        if (grp.reads.get(0).entry() != grp.agent || !title.endsWith("s") || title.endsWith("ss")) return null;
+        int and = m.lastToken() + 1;
+        if (and + 1 >= toks.size() || !toks.get(and).norm().equals("and")) return null;
+        int f = and + 1, l = f;
+        if (k < reads.size() && reads.get(k).hit().first() == f) return null; // a name the gazetteer reads: its own mention
+        if (!capitalized(toks, raw, f)) return null;
+        if (capitalized(toks, raw, f + 1)) l = f + 1;
+        if (capitalized(toks, raw, l + 1)) return null;
+        String surname = toks.get(l).norm();
+        String id = lexicon.people().holderBySurname(surname, title.substring(0, title.length() - 1),
+                dateFor(doc, sentenceAt(doc, f), f));
+        if (id == null) return null;
+        Actor a = lexicon.people().resolve(id, dateFor(doc, sentenceAt(doc, f), f));
+        if (a == null) return null;
+        int start = toks.get(f).start(), end = toks.get(l).end();
+        return new Mention(start, end, raw.substring(start, end), a, "gazetteer", f, l, false, 'm', false, id, false);
+    }
+
+    private static boolean capitalized(List<Token> toks, String raw, int i) {
+        if (i >= toks.size() || !toks.get(i).isWord() || toks.get(i).newlineBefore()) return false;
+        return Character.isUpperCase(raw.charAt(toks.get(i).start()));
+    }
+
+    private static Sentence sentenceAt(AnalyzedDocument doc, int tok) {
+        for (Sentence s : doc.sentences()) if (s.firstToken() <= tok && tok < s.endToken()) return s;
+        return doc.sentences().get(doc.sentences().size() - 1);
+    }
 
     /** English speech verbs after which "the general", "the minister" is the speaker. */
     private static final Set<String> EN_SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated", "declared");
