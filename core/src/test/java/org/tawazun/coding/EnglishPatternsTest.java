@@ -161,6 +161,33 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, said.replace("the general", "a general"))).noneMatch(e -> e.startsWith("THREATEN"));
     }
 
+    /**
+     * Beating up detainees, capturing a stronghold, a list of weapons' fire launched against a party, a force led by a
+     * state; prisoners and detainees named with a state's adjective are that state's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Soldiers of the Sudanese army routinely beat up Eritrean detainees in the camp.        | ASSAULT SDN>ERI asserted
+            Thai troops have captured part of a rebel stronghold near the border.                   | ASSAULT THA> asserted
+            Ethiopian forces launched artillery, mortar, and rocket fire against Somali militant camps. | ASSAULT ETH>SOM asserted
+            US-led forces attacked the town on Monday.                                              | ASSAULT USA> asserted
+            Israel released 50 Palestinian prisoners.                                               | RETREAT ISR>PSE asserted
+            """)
+    void assaultConstructions(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** A captured suspect, a campaign against forest fire and a match won are no attacks. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Police in Bangkok captured the suspect on Monday.
+            The Kenyan ministry launched a campaign to prevent forest fire.
+            Brazil beat Argentina in the final.
+            """)
+    void noAssault(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT"));
+    }
+
     /** Parties that exchange prisoners release each other's: RETREAT in both directions. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
