@@ -137,6 +137,8 @@ final class PatternMatcher {
                     for (boolean verbal : new boolean[]{true, false}) {
                         if (verbal && afterPrep < 0) afterPrep = afterPrep(i, s) ? 1 : 0;
                         if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep == 1) : (bits & Element.NOUN) == 0) continue;
+                        // English: after a modal a word is a verb, never the noun (we will deal sternly with it: no deal)
+                        if (!verbal && !arabic && afterModal(i, s)) continue;
                         State st = new State();
                         st.subject = subjectAfter(i, a, verbal, s);
                         // اتهم X بـ: X is the accused (ندد ب، أدان: the ب phrase is what is condemned, X its subject)
@@ -161,6 +163,16 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> EN_MODALS = java.util.Set.of("will", "would", "shall", "should", "can",
+            "could", "must", "may", "might");
+
+    /** English: a modal right before token {@code i}, or before "not" there (will deal, would not deal). */
+    private boolean afterModal(int i, Sentence s) {
+        int p = i - 1;
+        if (p > s.firstToken() && toks.get(p).norm().equals("not")) p--;
+        return p >= s.firstToken() && EN_MODALS.contains(toks.get(p).norm());
     }
 
     private boolean afterPrep(int i, Sentence s) {

@@ -188,6 +188,14 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT"));
     }
 
+    /** After a modal a word is a verb: "will deal with" is no deal, "will sign a deal with" is one. */
+    @Test
+    void aModalMakesTheWordAVerb() {
+        assertThat(TestDocs.events(null, "Egypt will sign a deal with Qatar.")).contains("AGREE EGY>QAT future");
+        assertThat(TestDocs.events(null, "Egypt said it will deal firmly with Qatar.")).noneMatch(e -> e.startsWith("AGREE"));
+        assertThat(TestDocs.events(null, "Egypt said it would not deal with Qatar.")).noneMatch(e -> e.startsWith("AGREE"));
+    }
+
     /** Parties that exchange prisoners release each other's: RETREAT in both directions. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
