@@ -188,6 +188,13 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("ASSAULT"));
     }
 
+    /** Handing over people to a state is extradition (COOPERATE); handing a victory to one is not. */
+    @Test
+    void handingOverIsExtradition() {
+        assertThat(TestDocs.events(null, "Kenya handed over three suspects to Uganda.")).contains("COOPERATE KEN>UGA asserted");
+        assertThat(TestDocs.events(null, "The court handed a stunning victory to Uganda.")).noneMatch(e -> e.startsWith("COOPERATE"));
+    }
+
     /** After a modal a word is a verb: "will deal with" is no deal, "will sign a deal with" is one. */
     @Test
     void aModalMakesTheWordAVerb() {
