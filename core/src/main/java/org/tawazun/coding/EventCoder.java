@@ -185,6 +185,11 @@ public final class EventCoder {
                         t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted,
                         named::get);
                 boolean announced = false;
+                if (p.promise() && r.how().contains(Roles.INFINITIVE_SUBJECT)) {
+                    // "Pakistan would allow India to deliver wheat": India announced nothing; the act keeps its own pattern
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": its actor is allowed or asked to act, and announced nothing");
+                    continue;
+                }
                 if (p.promise()) {
                     if (mod == org.tawazun.model.Modality.FUTURE || mod == org.tawazun.model.Modality.HYPOTHETICAL) {
                         mod = org.tawazun.model.Modality.ASSERTED; // the announcement of the act is the event

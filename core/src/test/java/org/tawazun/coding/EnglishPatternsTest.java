@@ -26,6 +26,9 @@ class EnglishPatternsTest {
             Egypt said it would support the Sudanese army.                              | AGREE EGY>SDN asserted
             Jordan will allow the return of Syrian refugees next month.                 | AGREE JOR>SYR asserted
             Iraq said it would let UN inspectors return.                                | AGREE IRQ>UN asserted
+            The United Nations will provide food aid to refugees in Chad.               | AGREE UN>TCD asserted
+            Japan will send humanitarian aid to Turkey.                                 | AGREE JPN>TUR asserted
+            Russia said it would withdraw its troops from Moldova.                      | AGREE RUS>MDA asserted
             """)
     void agree(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -193,6 +196,16 @@ class EnglishPatternsTest {
     void handingOverIsExtradition() {
         assertThat(TestDocs.events(null, "Kenya handed over three suspects to Uganda.")).contains("COOPERATE KEN>UGA asserted");
         assertThat(TestDocs.events(null, "The court handed a stunning victory to Uganda.")).noneMatch(e -> e.startsWith("COOPERATE"));
+    }
+
+    /** Aid sent or troops withdrawn are no announcement: no AGREE beside the act. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Japan sent humanitarian aid to Turkey.
+            Russia withdrew its troops from Moldova.
+            """)
+    void noAnnouncementInAnAct(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("AGREE"));
     }
 
     /** After a modal a word is a verb: "will deal with" is no deal, "will sign a deal with" is one. */
