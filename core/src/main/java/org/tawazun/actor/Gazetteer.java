@@ -206,7 +206,28 @@ public final class Gazetteer {
             }
             if (found != null && (best == null || last > best.last())) best = new Hit(i, last, a, found);
         }
+        if (best == null && possessive == null && !t.isArabic() && an.length > 0) return ledBy(t, i, an[0], raw);
         return best != null ? best : possessive;
+    }
+
+    /**
+     * English "US-led forces", "a Vietnamese-led coalition": a state (its name or adjective) or an organization
+     * before "-led" is the party that leads, as PETRARCH codes the led force by its leader; one token, one reading.
+     */
+    private Hit ledBy(Token t, int i, Analysis a, String raw) {
+        String norm = t.norm();
+        if (!norm.endsWith("-led") || norm.length() <= 4) return null;
+        String base = norm.substring(0, norm.length() - 4);
+        Node n = root.get(base);
+        if (n == null || n.entries == null) return null;
+        String written = raw.substring(t.start(), Math.min(t.end(), t.start() + base.length()));
+        List<GazetteerEntry> ok = new ArrayList<>(1);
+        for (GazetteerEntry e : n.entries) {
+            if (e.kind() != EntryKind.COUNTRY && e.kind() != EntryKind.NISBA && e.kind() != EntryKind.ORG) continue;
+            if (e.caseSensitive() && !e.surface().equals(written)) continue;
+            ok.add(e);
+        }
+        return ok.isEmpty() ? null : new Hit(i, i, a, ok);
     }
 
     /**

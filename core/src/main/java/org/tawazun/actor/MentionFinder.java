@@ -121,8 +121,18 @@ public final class MentionFinder {
             }
             if (!arabic && grp.onlyAdjective() && grp.lastToken() + 1 < toks.size()
                     && EN_PLACE_NOUNS.contains(toks.get(grp.lastToken() + 1).norm())) {
-                // a South Korean island, Pakistani cities: a place in that state (a location, and no actor)
-                locations.add(new Location(first, grp.lastToken() + 1, grp.code.entry().code(), false, false));
+                // a South Korean island, Pakistani cities: a place in that state; after in / near / at it is where
+                // something happens (a location, and no actor), elsewhere it stands for its state as a city does
+                // (cut off electricity to the autonomous Azerbaijani republic, shelled a South Korean island)
+                boolean where = locativeAhead(toks, raw, first);
+                int noun = grp.lastToken() + 1;
+                if (where) locations.add(new Location(first, noun, grp.code.entry().code(), false, false));
+                else {
+                    int start = toks.get(first).start(), end = toks.get(noun).end();
+                    out.add(new Mention(start, end, raw.substring(start, end), new Actor(grp.code.entry().code(), null, null, null),
+                            "place", first, noun, false, '?', false, null, grp.code.ambiguous()));
+                    continue;
+                }
             }
             if (grp.onlyPlaces()) {
                 // a dateline, or a place after في / in, is where the story happens: a location for sector nouns, not an
@@ -138,9 +148,23 @@ public final class MentionFinder {
                 if (locative || kind == EntryKind.PLACE) locations.add(new Location(first, grp.lastToken(), code, false, true));
                 asPlace = kind == EntryKind.PLACE;
             }
+            if (!arabic && grp.person == null && grp.code != null && allyOf(toks, grp.code.hit(), grp.lastToken())) {
+                // "Israel's militia ally", "an ally of Iran": the possessor's ally is another party; the phrase stays
+                // with its sector noun only, without the possessor's state (the context may still place it)
+                Readings.Read ar = grp.agent == null ? null : grp.reads.get(grp.reads.size() - 1);
+                if (ar != null && ar.entry() == grp.agent && ar.hit().first() > grp.code.hit().last()) {
+                    int f = first, l = ar.hit().last();
+                    int start = toks.get(f).start(), end = toks.get(l).end();
+                    out.add(new Mention(start, end, raw.substring(start, end), new Actor(null, grp.agent.sector(), null, null),
+                            "agent", f, l, false, '?', false, null, false));
+                }
+                continue;
+            }
             grp.former |= formerBefore(toks, first, arabic);
             // "thousands of Chinese", "three Japanese": an adjective that is also its people's plural, counted, is the crowd
             grp.counted = !arabic && grp.onlyAdjective() && countedBefore(toks, first) && !nounAfter(toks, raw, grp.lastToken());
+            grp.speaker = !arabic && first > 0 && toks.get(first - 1).norm().equals("the") && grp.lastToken() + 1 < toks.size()
+                    && EN_SPEECH_VERBS.contains(toks.get(grp.lastToken() + 1).norm());
             Mention m = grp.toMention(doc, lexicon.people(), dateFor(doc, doc.sentences().get(sentenceOf[first]), first), asPlace);
             if (!arabic && grp.agent == null && grp.person == null && grp.code != null && !asPlace) {
                 // English elliptical coordination: "US and British warplanes", "Russian, Iranian and Turkish officials"
@@ -159,6 +183,11 @@ public final class MentionFinder {
             if (grp.code != null && grp.code.entry().kind() == EntryKind.REGION && grp.person == null && grp.agent == null
                     && quoted(raw, m.start(), m.end())) continue;
             out.add(m);
+            if (!arabic && grp.person != null && grp.agent != null && m.person() != null) {
+                // "Presidents Maduro and Ali": a plural title before coordinated names makes the second a holder of it
+                Mention second = secondTitleHolder(doc, toks, raw, grp, reads, k, m);
+                if (second != null) out.add(second);
+            }
             // elliptical coordination: القوات الأمريكية والبريطانية، الوزيران السعودي والإيراني (one noun, two states);
             // a plural head governs all the states after it: وزراء خارجية روسيا والصين وإيران
             EntryKind ck = grp.code == null ? null : grp.code.entry().kind();
@@ -259,6 +288,8 @@ public final class MentionFinder {
                 String sec = c.actor().sector();
                 if (sec != null && !INSTITUTION_SECTORS.contains(sec) || "place".equals(c.via())) continue;
                 if (c.lastToken() + 1 < toks.size() && toks.get(c.lastToken() + 1).norm().equals("'s") && sec == null) continue;
+                // envoys travel: "the country's" beside a delegation from Washington is the host's
+                if (EN_DELEGATES.contains(toks.get(c.firstToken()).norm())) continue;
                 return c;
             }
         }
@@ -306,7 +337,7 @@ public final class MentionFinder {
         }
         if (!arabic && b.first() == a.last() + 2) {
             String mid = toks.get(a.last() + 1).norm();
-            return mid.equals("'s") || mid.equals("of");
+            return mid.equals("'s") || mid.equals("of") || mid.equals("from") && delegationFrom(toks, ra, rb);
         }
         if (!arabic && b.first() == a.last() + 3 && toks.get(a.last() + 1).norm().equals("of") && toks.get(a.last() + 2).norm().equals("the")) {
             return true;
@@ -497,9 +528,104 @@ public final class MentionFinder {
             "\u0645\u0646\u0627\u0637\u0642", "\u0627\u0642\u0644\u064A\u0645", "\u0627\u0631\u0627\u0636\u064A",
             "\u0645\u062E\u064A\u0645", "\u062C\u0632\u064A\u0631\u0647", "\u062C\u0632\u0631"); // مخيم جزيرة جزر
 
+    /** English nouns of people sent to speak for a state: "a delegation from Washington" is the US's. */
+    private static final Set<String> EN_DELEGATES = Set.of("delegation", "delegations", "team", "envoy", "envoys",
+            "official", "officials", "diplomat", "diplomats", "negotiator", "negotiators", "representative", "representatives");
+
+    /**
+     * English "a delegation from Washington", "two officials from Iran": an indefinite or counted envoy noun before
+     * "from" and a state or its capital is that state's (not "withdrew its diplomats from Kyiv", where the state is
+     * where they leave).
+     */
+    private static boolean delegationFrom(List<Token> toks, Readings.Read ra, Readings.Read rb) {
+        Gazetteer.Hit a = ra.hit();
+        EntryKind kb = rb.entry().kind();
+        if (ra.entry().kind() != EntryKind.AGENT || a.first() != a.last() || !EN_DELEGATES.contains(toks.get(a.last()).norm())
+                || !(kb == EntryKind.COUNTRY || kb == EntryKind.CAPITAL)) return false;
+        if (a.first() == 0) return false;
+        Token d = toks.get(a.first() - 1);
+        return d.norm().equals("a") || d.norm().equals("an") || d.kind() == Token.Kind.NUMBER || EN_DELEGATE_OPENERS.contains(d.norm());
+    }
+
+    private static final Set<String> EN_DELEGATE_OPENERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "senior");
+
+    /**
+     * English "Presidents Maduro and Ali", "Prime Ministers Modi and Sharif": after a plural title, its first holder
+     * and "and", one or two capitalized words that no gazetteer entry reads are the surname of the one person who
+     * held that title on the sentence's date (null when none or several did, or the words go on as a longer name).
+     */
+    private Mention secondTitleHolder(AnalyzedDocument doc, List<Token> toks, String raw, Group grp, List<Readings.Read> reads,
+                                      int k, Mention m) {
+        String title = grp.agent.surface().toLowerCase(java.util.Locale.ROOT);
+        if (grp.reads.get(0).entry() != grp.agent || !title.endsWith("s") || title.endsWith("ss")) return null;
+        int and = m.lastToken() + 1;
+        if (and + 1 >= toks.size() || !toks.get(and).norm().equals("and")) return null;
+        int f = and + 1, l = f;
+        if (k < reads.size() && reads.get(k).hit().first() == f) return null; // a name the gazetteer reads: its own mention
+        if (!capitalized(toks, raw, f)) return null;
+        if (capitalized(toks, raw, f + 1)) l = f + 1;
+        if (capitalized(toks, raw, l + 1)) return null;
+        String surname = toks.get(l).norm();
+        String id = lexicon.people().holderBySurname(surname, title.substring(0, title.length() - 1),
+                dateFor(doc, sentenceAt(doc, f), f));
+        if (id == null) return null;
+        Actor a = lexicon.people().resolve(id, dateFor(doc, sentenceAt(doc, f), f));
+        if (a == null) return null;
+        int start = toks.get(f).start(), end = toks.get(l).end();
+        return new Mention(start, end, raw.substring(start, end), a, "gazetteer", f, l, false, 'm', false, id, false);
+    }
+
+    private static boolean capitalized(List<Token> toks, String raw, int i) {
+        if (i >= toks.size() || !toks.get(i).isWord() || toks.get(i).newlineBefore()) return false;
+        return Character.isUpperCase(raw.charAt(toks.get(i).start()));
+    }
+
+    private static Sentence sentenceAt(AnalyzedDocument doc, int tok) {
+        for (Sentence s : doc.sentences()) if (s.firstToken() <= tok && tok < s.endToken()) return s;
+        return doc.sentences().get(doc.sentences().size() - 1);
+    }
+
+    /** English speech verbs after which "the general", "the minister" is the speaker. */
+    private static final Set<String> EN_SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated", "declared");
+
+    /** English nouns for a party's ally or proxy: "X's ally", "an ally of X" name another party than X. */
+    private static final Set<String> EN_ALLIES = Set.of("ally", "allies", "proxy", "proxies");
+
+    /**
+     * English: the phrase from the possessor at {@code head} to token {@code last} is the possessor of an ally
+     * ("Israel's militia ally", "Iran's proxies") or follows "ally of" / "allies of" ("a close ally of Russia").
+     */
+    private static boolean allyOf(List<Token> toks, Gazetteer.Hit head, int last) {
+        if (last + 2 < toks.size() && toks.get(last + 1).norm().equals("'s") && EN_ALLIES.contains(toks.get(last + 2).norm())) return true;
+        if (last + 1 < toks.size() && EN_ALLIES.contains(toks.get(last + 1).norm()) && head.last() < last
+                && toks.get(head.last() + 1).norm().equals("'s")) return true;
+        int f = head.first();
+        return f >= 2 && toks.get(f - 1).norm().equals("of") && EN_ALLIES.contains(toks.get(f - 2).norm());
+    }
+
     /** English place nouns a state's adjective may qualify (a South Korean island, Pakistani cities), lower case. */
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
-            "island", "islands", "province", "provinces", "region", "territory", "soil", "waters", "airspace", "port", "camp");
+            "island", "islands", "province", "provinces", "region", "territory", "soil", "waters", "airspace", "port", "camp",
+            "republic", "enclave", "exclave");
+
+    /**
+     * English: a locative preposition before the phrase at token {@code i}, over an article and up to two lower-case
+     * adjectives (in the remote Pakistani region, near a South Korean island, across Iraqi cities).
+     */
+    private static boolean locativeAhead(List<Token> toks, String raw, int i) {
+        int p = i - 1;
+        for (int n = 0; p >= 0 && n < 3; n++, p--) {
+            Token t = toks.get(p);
+            if (!t.isWord()) return false;
+            String w = t.norm();
+            if (EN_LOCATIVE.contains(w) || EN_LOCATIVE_MORE.contains(w)) return true;
+            if (!(w.equals("the") || w.equals("a") || w.equals("an")) && !Character.isLowerCase(raw.charAt(t.start()))) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> EN_LOCATIVE_MORE = Set.of("across", "throughout", "around", "off", "within", "from");
 
     /**
      * The place noun that a state's adjective at token {@code i} qualifies, right before it or with one adjective
@@ -630,6 +756,7 @@ public final class MentionFinder {
         GazetteerEntry firstAgent;
         boolean former;           // السابق، former: an office no longer held (sector ELI), unless a named person's dated role says otherwise
         boolean counted;          // English: a count before the adjective makes it a noun (thousands of Chinese)
+        boolean speaker;          // English: "the general said": a definite ambiguous sector noun before a speech verb is the noun
 
         Group(boolean arabic) {
             this.arabic = arabic;
@@ -759,7 +886,7 @@ public final class MentionFinder {
                     via = "place";
                 }
             } else if (agent != null) {
-                if (reads.size() == 1 && agent.ambiguous()) return null; // a bare ambiguous noun: بالقوة، الأمن
+                if (reads.size() == 1 && agent.ambiguous() && !speaker) return null; // a bare ambiguous noun: بالقوة، الأمن
                 actor = new Actor(null, agent.sector(), null, null);
                 via = "agent";
             } else {

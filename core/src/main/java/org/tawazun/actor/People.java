@@ -140,6 +140,29 @@ public final class People {
         return m.withActor(a, m.via());
     }
 
+    /**
+     * The one person whose name ends with this surname (letters only, any case) and who held this role (as written in
+     * the role column: "president", "foreign minister") on the date; null when none or several did. For a surname a
+     * title shares with a known name ("Presidents Maduro and Ali"): the title and date make it safe. With no date,
+     * the role's present holder.
+     */
+    public String holderBySurname(String surname, String role, LocalDate date) {
+        String key = nameKey(surname);
+        if (key.length() < 2) return null;
+        String found = null;
+        for (Person p : byId.values()) {
+            if (p.name() == null) continue;
+            String[] parts = p.name().trim().split("\\s+");
+            if (!nameKey(parts[parts.length - 1]).equals(key)) continue;
+            for (Role r : p.roles()) {
+                if (!role.equals(r.role()) || (date == null ? r.end() != null : !r.covers(date))) continue;
+                if (found != null && !found.equals(p.id())) return null;
+                found = p.id();
+            }
+        }
+        return found;
+    }
+
     /** The state a person is most associated with (the latest role's country, or organization), or null. */
     public String homeCode(String id) {
         Actor a = resolve(id, null);

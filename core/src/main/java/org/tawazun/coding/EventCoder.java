@@ -96,8 +96,12 @@ public final class EventCoder {
         PatternMatcher matcher = new PatternMatcher(lexicon, fw, toks, doc.normalized(), mentions, byFirst, byLast, guard);
         if (doc.has(org.tawazun.pipeline.Layer.NUMBERS)) {
             java.util.BitSet starts = new java.util.BitSet(toks.size());
-            for (var n : doc.numbers()) starts.set(n.firstToken());
-            matcher.numbers(starts);
+            java.util.BitSet ends = new java.util.BitSet(toks.size());
+            for (var n : doc.numbers()) {
+                starts.set(n.firstToken());
+                ends.set(n.lastToken());
+            }
+            matcher.numbers(starts, ends);
         }
         Roles roles = new Roles(doc, mentions, byFirst, fw, arabic, t -> lexicon.isWordOf("relative", t), matcher::oblique,
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
@@ -137,8 +141,11 @@ public final class EventCoder {
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
+                boolean mutual = false;
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
+                    // parties that release or exchange prisoners together release each other's: both directions
+                    mutual = p.type() == org.tawazun.ontology.PloverType.RETREAT && "release".equals(p.mode());
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
                     r = roles.scene(m, s, r, places);
@@ -186,6 +193,11 @@ public final class EventCoder {
                         t -> lexicon.hasStemIn("event_noun", t), t -> lexicon.hasStemIn("time_gap", t), matcher::counted,
                         named::get);
                 boolean announced = false;
+                if (p.promise() && r.how().contains(Roles.INFINITIVE_SUBJECT)) {
+                    // "Pakistan would allow India to deliver wheat": India announced nothing; the act keeps its own pattern
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": its actor is allowed or asked to act, and announced nothing");
+                    continue;
+                }
                 if (p.promise()) {
                     if (mod == org.tawazun.model.Modality.FUTURE || mod == org.tawazun.model.Modality.HYPOTHETICAL) {
                         mod = org.tawazun.model.Modality.ASSERTED; // the announcement of the act is the event
@@ -219,6 +231,12 @@ public final class EventCoder {
                         cc.goldstein(), onto.score(p.type(), p.mode()), onto.quadClass(p.type()),
                         r.actor(), r.recipient(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(),
                         quantities(doc, s, m, inDates)));
+                if (mutual && seen.add(p.type() + "|" + codes(r.recipient()) + "|" + codes(r.actor()) + "|" + mod)) {
+                    out.add(new Event(doc.document().id(), null, doc.lang(), p.type(), p.mode(), p.contexts(), p.cameo(),
+                            cc.goldstein(), onto.score(p.type(), p.mode()), onto.quadClass(p.type()),
+                            r.recipient(), r.actor(), date, mod, s.index(), s.start(), s.end(), trigger, p.id(),
+                            quantities(doc, s, m, inDates)));
+                }
                 if (trace != null) {
                     trace.note(s.index(), "fired " + p.id() + " [" + p.text() + "] at '" + trigger.text() + "': "
                             + codes(r.actor()) + " -> " + codes(r.recipient()) + " (" + mod.json() + "; actor " + r.how() + ")");

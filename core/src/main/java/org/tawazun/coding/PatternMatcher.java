@@ -67,10 +67,15 @@ final class PatternMatcher {
     private final List<Mention> mentions;
     private final org.tawazun.actor.Gazetteer guard;
     private java.util.BitSet numberStarts;
+    private java.util.BitSet numberEnds;
 
-    /** Tokens where a number starts (from the text layer's numbers), for counted phrases after violence verbs. */
-    void numbers(java.util.BitSet starts) {
+    /**
+     * Tokens where a number starts and where one ends (from the text layer's numbers), for counted phrases after
+     * violence verbs and a count before a slot's party (a hedge may open the number: "over two").
+     */
+    void numbers(java.util.BitSet starts, java.util.BitSet ends) {
         this.numberStarts = starts;
+        this.numberEnds = ends;
     }
 
     PatternMatcher(PatternLexicon lexicon, FunctionWords fw, List<Token> toks, NormalizedText nt, List<Mention> mentions,
@@ -132,6 +137,8 @@ final class PatternMatcher {
                     for (boolean verbal : new boolean[]{true, false}) {
                         if (verbal && afterPrep < 0) afterPrep = afterPrep(i, s) ? 1 : 0;
                         if (verbal ? !Element.isVerb(bits) || !canBeVerb(a, bits, afterPrep == 1) : (bits & Element.NOUN) == 0) continue;
+                        // English: after a modal a word is a verb, never the noun (we will deal sternly with it: no deal)
+                        if (!verbal && !arabic && afterModal(i, s)) continue;
                         State st = new State();
                         st.subject = subjectAfter(i, a, verbal, s);
                         // اتهم X بـ: X is the accused (ندد ب، أدان: the ب phrase is what is condemned, X its subject)
@@ -156,6 +163,16 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> EN_MODALS = java.util.Set.of("will", "would", "shall", "should", "can",
+            "could", "must", "may", "might");
+
+    /** English: a modal right before token {@code i}, or before "not" there (will deal, would not deal). */
+    private boolean afterModal(int i, Sentence s) {
+        int p = i - 1;
+        if (p > s.firstToken() && toks.get(p).norm().equals("not")) p--;
+        return p >= s.firstToken() && EN_MODALS.contains(toks.get(p).norm());
     }
 
     private boolean afterPrep(int i, Sentence s) {
@@ -301,6 +318,14 @@ final class PatternMatcher {
         if (j >= end) return false;
         // English: a determiner may stand between a preposition and its noun phrase (sanctions on the Taliban)
         if (!arabic && pend == 0 && fw.is(toks.get(j), FunctionWords.Cls.DET) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
+        // English: "the country's" before the noun it owns (talks with the country's military leadership)
+        if (!arabic && pend == 0 && toks.get(j).norm().equals("the") && j + 3 < end
+                && (toks.get(j + 1).norm().equals("country") || toks.get(j + 1).norm().equals("nation"))
+                && toks.get(j + 2).norm().equals("'s") && byFirst.containsKey(j + 3)) j += 3;
+        // English: and, after a preposition the pattern writes, a count (over two Israeli air raids, against 28
+        // Chilean officials); after the trigger or a gap the count is the gap's to cover
+        if (!arabic && pend == 0 && k > 0 && k - 1 != p.anchor() && p.elements()[k - 1].kind() == Element.Kind.WORD
+                && !byFirst.containsKey(j) && numberEnds != null && numberEnds.get(j) && j + 1 < end && byFirst.containsKey(j + 1)) j++;
         // Arabic: a title of address may stand before the party (اتصال هاتفي من فخامة الرئيس، لسمو الأمير)
         if (arabic && j + 1 < end && byFirst.containsKey(j + 1) && !byFirst.containsKey(j)) {
             int len = pend == 0 ? fw.matchAt(toks, j, FunctionWords.Cls.HONORIFIC) : 0;

@@ -1029,6 +1029,12 @@ final class Roles {
             Mention first = purposeSubject(anchor, from, exclude, taken);
             if (first != null) return new Inferred(groupEndingAt(mentions.indexOf(first)), "subject of the clause the purpose serves");
         }
+        if (!arabic && verbal) {
+            int obj = infinitiveSubject(anchor, s);
+            if (obj >= 0 && allowed(mentions.get(obj), exclude) && !taken.contains(mentions.get(obj))) {
+                return new Inferred(groupEndingAt(obj), INFINITIVE_SUBJECT);
+            }
+        }
         if (!arabic) {
             Mention sp = speakerOfThirdPerson(from, s, exclude, taken);
             if (sp != null) return new Inferred(groupEndingAt(mentions.indexOf(sp)), "the speaker (he, it, they after 'said that')");
@@ -1509,6 +1515,44 @@ final class Roles {
             else break;
         }
         return out;
+    }
+
+    /** How an actor taken as the object of allow, ask, urge ... is reported: it announced nothing itself. */
+    static final String INFINITIVE_SUBJECT = "subject of the infinitive (the object of allow, ask, urge ...)";
+
+    /** English verbs whose object is the subject of the infinitive after it (allow India to deliver). */
+    private static final Set<String> EN_CAUSATIVES = Set.of("allow", "allows", "allowed", "allowing", "permit", "permits",
+            "permitted", "permitting", "let", "lets", "letting", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+            "urging", "enable", "enables", "enabled", "enabling", "authorize", "authorized", "authorise", "authorised",
+            "invite", "invites", "invited", "inviting", "encourage", "encouraged", "press", "pressed", "pressure",
+            "pressured", "persuade", "persuaded", "order", "ordered", "force", "forced", "help", "helped", "call", "called");
+
+    /**
+     * English "allow India — with which ... — to deliver": the index of the coded mention that is the object of a
+     * causative verb and so the subject of the infinitive at {@code anchor} (an aside between dashes or commas may
+     * stand between it and "to"); -1 when the infinitive has no such subject. "called on X to" counts too.
+     */
+    private int infinitiveSubject(int anchor, Sentence s) {
+        int j = anchor - 1;
+        if (j <= s.firstToken() || !toks.get(j).norm().equals("to")) return -1;
+        j--;
+        String d = toks.get(j).norm();
+        if (d.equals("\u2014") || d.equals("\u2013") || d.equals("-") || d.equals(",")) {
+            int k = j - 1;
+            while (k > s.firstToken() && k > j - 16 && !toks.get(k).norm().equals(d)) k--;
+            if (k <= s.firstToken() || !toks.get(k).norm().equals(d)) return -1;
+            j = k - 1;
+        }
+        for (int idx = mentions.size() - 1; idx >= 0; idx--) {
+            Mention c = mentions.get(idx);
+            if (c.lastToken() != j || !c.hasCode()) continue;
+            int first = groupEndingAt(idx).get(0).firstToken();
+            int v = first - 1;
+            if (v > s.firstToken() && toks.get(v).norm().equals("the")) v--;
+            if (v > s.firstToken() && (toks.get(v).norm().equals("on") || toks.get(v).norm().equals("upon"))) v--;
+            return v >= s.firstToken() && EN_CAUSATIVES.contains(toks.get(v).norm()) ? idx : -1;
+        }
+        return -1;
     }
 
     private List<Mention> groupEndingAt(int idx) {

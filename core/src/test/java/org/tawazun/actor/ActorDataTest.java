@@ -144,4 +144,15 @@ class ActorDataTest {
         Mention m = new Mention(0, 1, "x", p.resolve(id, LocalDate.of(2000, 1, 1)), "gazetteer", 0, 0, false, 'm', false, id, false);
         assertThat(p.atDate(m, LocalDate.parse(date)).actor()).isEqualTo(a);
     }
+
+    /** A surname finds the one holder of a role on a date (Presidents Tebboune and Saied), else no one. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({
+            "Saied,    president,      2024-03-03, saied_kais",
+            "Saied,    president,      2015-03-03, ",
+            "Saied,    prime minister, 2024-03-03, ",
+            "Tebboune, prime minister, 2017-06-01, tebboune_abdelmadjid"})
+    void aSurnameFindsTheOneHolderOfARoleOnADate(String surname, String role, String date, String expected) {
+        assertThat(ActorLexicon.defaults().people().holderBySurname(surname, role, LocalDate.parse(date))).isEqualTo(expected);
+    }
 }

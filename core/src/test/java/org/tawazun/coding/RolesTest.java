@@ -409,4 +409,19 @@ class RolesTest {
     void arabicUnnamedAttackerStaysUncoded() {
         assertThat(TestDocs.events(null, "انفجرت عبوة ناسفة قرب سوق شعبي في الموصل.")).containsExactly("ASSAULT >IRQ asserted");
     }
+
+    /**
+     * English: the object of allow, ask, urge, call on ... is the subject of the infinitive after it, also across an
+     * aside between dashes; it announced nothing, so no AGREE is coded for it. Counter-case: a state that says it
+     * would send aid itself announces it (AGREE).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Turkey said it would allow Greece — its old rival in the Aegean — to send aid to Syria. | AID GRC>SYR future
+            Egypt called on Qatar to send aid to Sudan.                                              | REQUEST EGY>QAT asserted + AID QAT>SDN future
+            Turkey said it would send aid to Syria.                                                  | AID TUR>SYR hypothetical + AGREE TUR>SYR asserted
+            """)
+    void theObjectOfAllowIsTheSubjectOfTheInfinitive(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactlyInAnyOrder(expected.split(" \\+ "));
+    }
 }
