@@ -15,6 +15,8 @@ import java.util.Objects;
  * Gives a state to sector nouns the text leaves without one (الحكومة، قوات الأمن، the police) when the context
  * names it. The rules, in order; the first that gives a state wins (docs/data.md, "Context"):
  * <ol>
+ *   <li><b>Membership:</b> a person noun right before the state body it belongs to (ضابط في الشرطة العراقية، وزيرة
+ *       الدولة بوزارة الطاقة السودانية; a soldier in the Syrian army) is that body's state.</li>
  *   <li><b>Seat:</b> a body followed by في / in and a state, capital or city (one word may stand between, an adjective:
  *       المجلس العسكري الحاكم في مالي، السلطات في كينشاسا، the junta in Niger) is that state's, whatever its sector;
  *       not for people and envoys who travel (الرئيس في القاهرة، the minister in Moscow, the ambassador, troops).</li>
@@ -75,7 +77,8 @@ final class AgentContext {
                     continue;
                 }
             }
-            String state = seat(doc, m, locations);
+            String state = memberOf(doc, ms, k);
+            if (state == null) state = seat(doc, m, locations);
             if (state == null) state = sameSector(ms, k, window);
             if (state == null && !MOBILE_SECTORS.contains(m.actor().sector())) state = located(locations, sentences.get(s), m);
             if (state == null && STATE_SECTORS.contains(m.actor().sector())) state = dominant(ms, locations, m.firstToken());
@@ -108,6 +111,53 @@ final class AgentContext {
         }
         return List.of();
     }
+
+    /** Sectors of a state's institutions, whose members are that state's (rule 0). */
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    /** Heads of a state's bodies a person may belong to (not persons: التقى الوزير بالسفير is no membership). */
+    private static final java.util.Set<String> BODIES = normalized("وزارة", "جيش", "شرطة", "سفارة", "قنصلية", "حكومة",
+            "أمن", "مخابرات", "استخبارات", "قوات", "برلمان", "مجلس", "محكمة", "حرس", "بحرية", "رئاسة", "خارجية", "داخلية",
+            "ministry", "army", "police", "embassy", "consulate", "government", "forces", "parliament", "court", "navy",
+            "guard", "service", "services", "department");
+
+    private static boolean isBody(Mention m) {
+        String h = head(m.text());
+        return h != null && BODIES.contains(h);
+    }
+
+    /** The word between a minister and the ministry in "minister of state at" (وزير الدولة بوزارة), normalized. */
+    private static final String AL_DAWLA = org.tawazun.text.Normalizer.normalize("الدولة").norm();
+
+    /**
+     * Rule 0: a person noun right before the state institution it belongs to (ضابط في الجيش السوري، مسؤول بوزارة
+     * الخارجية المصرية، وزيرة الدولة بوزارة الطاقة السودانية; an officer in the Syrian army, an official at the Egyptian
+     * foreign ministry, an official of the US embassy) is that institution's state.
+     */
+    private static String memberOf(AnalyzedDocument doc, List<Mention> ms, int k) {
+        if (k + 1 >= ms.size()) return null;
+        Mention m = ms.get(k), inst = ms.get(k + 1);
+        if (!inst.hasCode() || inst.actor().country() == null || inst.actor().sector() == null || !INSTITUTIONS.contains(inst.actor().sector())
+                || !isBody(inst)) return null;
+        var toks = doc.tokens();
+        int j = m.lastToken() + 1;
+        if (j < toks.size() && toks.get(j).norm().equals(AL_DAWLA)) j++; // وزير الدولة بوزارة ...
+        if (j < toks.size() && !toks.get(j).isArabic()) {
+            String w = toks.get(j).norm().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals("in") && !w.equals("at") && !w.equals("of") && !w.equals("from")) return null;
+            j++;
+            if (j < toks.size() && toks.get(j).norm().equalsIgnoreCase("the")) j++;
+            return inst.firstToken() == j ? inst.actor().country() : null;
+        }
+        if (j < toks.size() && (toks.get(j).norm().equals(FI) || toks.get(j).norm().equals(MIN))) j++; // في الجيش، من الشرطة
+        else if (inst.firstToken() == j && !toks.get(j).norm().startsWith(BA) && !toks.get(j).norm().startsWith(LI)) return null;
+        return inst.firstToken() == j ? inst.actor().country() : null;
+    }
+
+    private static final String FI = org.tawazun.text.Normalizer.normalize("في").norm();
+    private static final String MIN = org.tawazun.text.Normalizer.normalize("من").norm();
+    private static final String BA = "\u0628";
+    private static final String LI = "\u0644";
 
     /** Heads of sector nouns that name people or envoys, who travel: "the minister in Moscow" is not Russian (rule 0). */
     private static final java.util.Set<String> TRAVELLERS = normalized(
