@@ -779,6 +779,11 @@ public final class MentionFinder {
                     // Arabic: a definite noun heads no construct: الوزير عمان is a noun and its object, not "Amman's
                     // minister" (وزير خارجية روسيا، شرطة البصرة are constructs); an adjective still agrees (الوزير الروسي)
                     if (arabic && code == null && e.kind() != EntryKind.NISBA && lastAgentDefinite() && !adjectiveLike(r)) return false;
+                    // an adjective agrees in number: a human plural (مسلحون) takes a plural adjective (أمريكيون), so a
+                    // singular after it is another phrase (خطف مسلحون أميركيا: gunmen kidnapped an American)
+                    // (in a construct the adjective may agree with the last noun: رجال الأمن المركزي المصري)
+                    if (arabic && e.kind() == EntryKind.NISBA && agent != null && agent.gender() == 'p'
+                            && agent.surface().indexOf(' ') < 0 && (e.gender() == 'm' || e.gender() == 'f')) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
                     // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
