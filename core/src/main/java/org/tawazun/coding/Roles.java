@@ -336,23 +336,30 @@ final class Roles {
      */
     private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         if (!arabic) return antiPrefix(m, s, act);
-        for (int j = m.anchor(); j < s.endToken(); j++) {
-            Token t = toks.get(j);
-            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
-            boolean marker = false;
-            for (Analysis a : t.analyses()) marker |= AGAINST.contains(a.stem()) && !a.hasSuffix();
-            if (!marker) continue;
-            for (Mention c : mentions) {
-                if (c.firstToken() <= j) continue;
-                if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
-                List<Mention> leader = ledBy(c, s);
-                if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
-                // people (the protesters, the victims of what is protested) are not what a protest is against
-                if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
-            }
-            return List.of();
+        int j = nextMarker(m.anchor(), s.endToken(), AGAINST);
+        if (j < 0) return List.of();
+        for (Mention c : mentions) {
+            if (c.firstToken() <= j) continue;
+            if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
+            List<Mention> leader = ledBy(c, s);
+            if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
+            // people (the protesters, the victims of what is protested) are not what a protest is against
+            if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
         }
         return List.of();
+    }
+
+    /**
+     * The first word from {@code from} (inclusive) to {@code end} (exclusive) whose stem, without a pronoun suffix, is
+     * one of {@code words}, before a semicolon, colon or full stop; -1 if none.
+     */
+    private int nextMarker(int from, int end, Set<String> words) {
+        for (int j = from; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) return -1;
+            for (Analysis a : t.analyses()) if (words.contains(a.stem()) && !a.hasSuffix()) return j;
+        }
+        return -1;
     }
 
     /** Where a protest stands or goes: أمام، قرب، قبالة، مقابل، محيط، عند، إلى، نحو (normalized, without clitics). */
@@ -374,12 +381,7 @@ final class Roles {
     private List<Mention> protestSite(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         if (!arabic) return List.of();
         int end = Math.min(s.endToken(), Math.max(m.anchor(), m.last()) + SITE_REACH + 1);
-        for (int j = m.anchor() + 1; j < end; j++) {
-            Token t = toks.get(j);
-            if (t.isPunct() && ";:.".indexOf(t.norm().charAt(0)) >= 0) break;
-            boolean marker = false;
-            for (Analysis a : t.analyses()) marker |= SITE.contains(a.stem()) && !a.hasSuffix();
-            if (!marker) continue;
+        for (int j = nextMarker(m.anchor() + 1, end, SITE); j >= 0; j = nextMarker(j + 1, end, SITE)) {
             for (Mention c : mentions) {
                 if (c.firstToken() <= j) continue;
                 if (c.firstToken() > j + 1 + SITE_GAP || c.firstToken() >= s.endToken()) break;
