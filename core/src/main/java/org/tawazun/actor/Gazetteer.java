@@ -105,21 +105,12 @@ public final class Gazetteer {
 
     /** True when the trie has an entry for exactly this form (normalized like text). */
     public boolean has(String form) {
-        List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(form));
-        if (toks.isEmpty()) return false;
-        Node node = root;
-        for (Token t : toks) {
-            node = node.get(t.norm());
-            if (node == null) return false;
-        }
-        return node.entries != null && !node.entries.isEmpty();
+        Node node = nodeOf(form);
+        return node != null && node.entries != null && !node.entries.isEmpty();
     }
 
-    /**
-     * The state a form names as a state's name, capital or adjective (Japan, American; اليابان), or null: for words
-     * the matcher does not see as mentions, such as the X of English "anti-X".
-     */
-    public String stateOf(String form) {
+    /** The trie node of exactly this form (normalized like text), or null. */
+    private Node nodeOf(String form) {
         List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(form));
         if (toks.isEmpty()) return null;
         Node node = root;
@@ -127,7 +118,16 @@ public final class Gazetteer {
             node = node.get(t.norm());
             if (node == null) return null;
         }
-        if (node.entries == null) return null;
+        return node;
+    }
+
+    /**
+     * The state a form names as a state's name, capital or adjective (Japan, American; اليابان), or null: for words
+     * the matcher does not see as mentions, such as the X of English "anti-X".
+     */
+    public String stateOf(String form) {
+        Node node = nodeOf(form);
+        if (node == null || node.entries == null) return null;
         for (GazetteerEntry e : node.entries) {
             if (e.ambiguous() || e.caseSensitive() && !e.surface().equals(form.strip())) continue;
             if ((e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL) && isAlpha3(e.code())) {

@@ -260,7 +260,7 @@ public final class EventCoder {
      */
     private static Roles.Assigned localize(Roles.Assigned r, Sentence s, List<Mention> mentions) {
         if (!hasBareSector(r.actor()) && !hasBareSector(r.recipient())) return r;
-        String only = onlyCountry(s, mentions);
+        String only = Roles.onlyCountry(s, mentions);
         if (only == null) return r;
         return new Roles.Assigned(localized(r.actor(), only), localized(r.recipient(), only), r.how());
     }
@@ -273,7 +273,7 @@ public final class EventCoder {
      */
     private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions) {
         if (!r.recipient().isEmpty()) return r;
-        String only = onlyCountry(s, mentions);
+        String only = Roles.onlyCountry(s, mentions);
         for (Mention m : mentions) {
             if (only == null) break;
             if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
@@ -285,16 +285,6 @@ public final class EventCoder {
         return state ? new Roles.Assigned(List.of(), r.actor(), r.how() + "; a state is the target of a protest") : r;
     }
 
-    /** The one country the sentence's mentions name, or null when none or several. */
-    private static String onlyCountry(Sentence s, List<Mention> mentions) {
-        String only = null;
-        for (Mention m : mentions) {
-            if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || m.actor().country() == null) continue;
-            if (only == null) only = m.actor().country();
-            else if (!only.equals(m.actor().country())) return null;
-        }
-        return only;
-    }
 
     private static boolean hasBareSector(List<Mention> ms) {
         for (Mention m : ms) if (!m.hasCode() && m.actor().sector() != null) return true;

@@ -697,6 +697,11 @@ final class Roles {
 
     /** The one state the sentence's mentions name, or null when none or several. */
     private String onlyCountry(Sentence s) {
+        return onlyCountry(s, mentions);
+    }
+
+    /** The one state the mentions inside sentence {@code s} name, or null when none or several. */
+    static String onlyCountry(Sentence s, List<Mention> mentions) {
         String only = null;
         for (Mention c : mentions) {
             if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || c.actor().country() == null) continue;
