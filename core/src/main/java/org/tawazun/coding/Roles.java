@@ -197,7 +197,7 @@ final class Roles {
             List<Mention> against = protestedAgainst(m, s, act);
             if (!against.isEmpty()) {
                 rec = against;
-                how += "; the target the protest names (احتجاجا على، ضد)";
+                how += "; the target the protest names (احتجاجا على، ضد، a burned flag)";
             }
         }
         if (protest && !slotTook && !anyCoded(rec)) {
@@ -323,7 +323,9 @@ final class Roles {
             "\u0645\u0639\u0627\u062F\u064A\u0647", "\u0645\u0639\u0627\u062F\u064A\u0646", // معادية معادين
             // demanding that a leader or government go: باستقالة، برحيل، بإسقاط، بإقالة (the leader's state)
             "\u0627\u0633\u062A\u0642\u0627\u0644\u0647", "\u0631\u062D\u064A\u0644", // استقالة رحيل
-            "\u0627\u0633\u0642\u0627\u0637", "\u0627\u0642\u0627\u0644\u0647"); // إسقاط إقالة
+            "\u0627\u0633\u0642\u0627\u0637", "\u0627\u0642\u0627\u0644\u0647", // إسقاط إقالة
+            // demanding a region's independence is against the state it belongs to (لاستقلال التبت → CHN)
+            "\u0627\u0633\u062A\u0642\u0644\u0627\u0644"); // استقلال
 
     /** How far after احتجاجا على / ضد the protested party may stand. */
     private static final int AGAINST_REACH = 10;
@@ -337,7 +339,7 @@ final class Roles {
     private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
         if (!arabic) return antiPrefix(m, s, act);
         int j = nextMarker(m.anchor(), s.endToken(), AGAINST);
-        if (j < 0) return List.of();
+        if (j < 0) return flagBurned(s, act);
         for (Mention c : mentions) {
             if (c.firstToken() <= j) continue;
             if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
@@ -347,6 +349,66 @@ final class Roles {
             if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
         }
         return List.of();
+    }
+
+    /** Flags (علم، أعلام), normalized. */
+    private static final Set<String> FLAGS = Set.of(org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0639\u0644\u0645"), // علم
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u0639\u0644\u0627\u0645"), // أعلام
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u0639\u0644\u0627\u0645\u0627")); // أعلاما
+
+    /** Burning, trampling or tearing a flag: the verbs' written forms and their verbal nouns (حرق، إحراق، دوس، تمزيق). */
+    private static final Set<String> DESECRATE = desecrate();
+
+    private static Set<String> desecrate() {
+        Set<String> out = new HashSet<>();
+        out.addAll(org.tawazun.lang.ar.ArabicVerbs.inflect("\u0623\u062D\u0631\u0642", "\u064A\u062D\u0631\u0642").keySet()); // أحرق يحرق
+        out.addAll(org.tawazun.lang.ar.ArabicVerbs.inflect("\u062D\u0631\u0642", "\u064A\u062D\u0631\u0642").keySet()); // حرق يحرق
+        out.addAll(org.tawazun.lang.ar.ArabicVerbs.inflect("\u062F\u0627\u0633", "\u064A\u062F\u0648\u0633").keySet()); // داس يدوس
+        out.addAll(org.tawazun.lang.ar.ArabicVerbs.inflect("\u0645\u0632\u0642", "\u064A\u0645\u0632\u0642").keySet()); // مزق يمزق
+        for (String n : new String[] {"\u0625\u062D\u0631\u0627\u0642", "\u062F\u0648\u0633", "\u062A\u0645\u0632\u064A\u0642"}) { // إحراق دوس تمزيق
+            out.add(org.tawazun.lang.ar.ArabicNormalizer.normalize(n));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * A protest that burns, tramples or tears a state's flag is against that state (أحرق متظاهرون أعلام إسرائيل → ISR;
+     * أحرقوا الأعلام الأميركية → USA): in the trigger's sentence, a flag noun at most two words after such a verb, and
+     * the state named in the two words after the flag, not the protesters' own.
+     */
+    private List<Mention> flagBurned(Sentence s, List<Mention> act) {
+        for (int j = s.firstToken(); j < s.endToken(); j++) {
+            if (!stemIn(toks.get(j), FLAGS)) continue;
+            boolean burned = false;
+            for (int b = j - 1; b >= Math.max(s.firstToken(), j - 3) && !burned; b--) {
+                if (toks.get(b).isPunct()) break;
+                burned = stemIn(toks.get(b), DESECRATE);
+            }
+            if (!burned) continue;
+            for (Mention c : mentions) {
+                if (c.firstToken() <= j) continue;
+                if (c.firstToken() > j + 2 || c.firstToken() >= s.endToken()) break;
+                if (c.actor().country() != null && allowed(c, act)) return group(c);
+            }
+            // the flag's adjective, which is no mention of its own (العلم الأمريكي، أعلاما دنماركية)
+            if (j + 1 < s.endToken()) {
+                Token t = toks.get(j + 1);
+                for (Analysis a : t.analyses()) {
+                    String code = stateOf.apply(a.form());
+                    if (code == null) continue;
+                    Mention x = new Mention(t.start(), t.end(), doc.text().substring(t.start(), t.end()),
+                            new org.tawazun.model.Actor(code, null, null, null), "adjective", j + 1, j + 1, true, '?', false);
+                    if (allowed(x, act)) return List.of(x);
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean stemIn(Token t, Set<String> words) {
+        for (Analysis a : t.analyses()) if (words.contains(a.stem())) return true;
+        return false;
     }
 
     /**

@@ -196,6 +196,10 @@ class RolesTest {
             تظاهر المئات أمام مبنى محافظة الغربية احتجاجا على نتائج الانتخابات.            | PROTEST EGY>EGY asserted
             تظاهر مئات الطلاب في القاهرة عقب زيارة الوزير الأمريكي مطالبين بإقالة الحكومة المصرية. | PROTEST EGY>EGY asserted
             تجمع المتظاهرون في لندن مطالبين بإسقاط الحكومة الإيرانية.                     | PROTEST GBR>IRN asserted
+            تظاهر آلاف الطلاب في عمان وأحرقوا أعلام الدنمارك.                              | PROTEST JOR>DNK asserted
+            تظاهر مئات الطلاب في الخرطوم وداسوا العلم الأمريكي.                            | PROTEST SDN>USA asserted
+            تظاهر مئات الطلاب في الخرطوم ورفعوا العلم الأمريكي.                            | PROTEST SDN> asserted
+            تجمع متظاهرون في باريس للمطالبة باستقلال التبت.                                | PROTEST FRA>CHN asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
