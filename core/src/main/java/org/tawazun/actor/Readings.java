@@ -88,16 +88,46 @@ final class Readings {
         }
         List<Read> out = new ArrayList<>(hits.size());
         Gazetteer.Hit prev = null;
+        java.util.BitSet starts = new java.util.BitSet();
+        for (Gazetteer.Hit h : hits) starts.set(h.first());
         for (Gazetteer.Hit h : hits) {
             if (arabic && verbInVerbPosition(h)) {
                 prev = h;
                 continue; // طالب العراق تركيا: "demanded", not "student"
+            }
+            if (arabic && mainAdjective(h, prev, starts)) {
+                prev = h;
+                continue; // الشارع الرئيس: "the main street", not "the president"
             }
             Read r = isAmbiguous(h) ? resolve(h, prev) : new Read(h, h.entry(), false);
             if (r != null && r.entry().kind() != EntryKind.IGNORE) out.add(r);
             prev = h;
         }
         return out;
+    }
+
+    /** الرئيس, normalized: "the president", and after a definite noun its adjective "main". */
+    private static final String AL_RAIS = org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0627\u0644\u0631\u0626\u064A\u0633");
+    /** Definite words before which الرئيس is still the president: السيد الرئيس، اليوم الرئيس (normalized, without the article). */
+    private static final Set<String> BEFORE_PRESIDENT = Set.of("\u0633\u064A\u062F", "\u0633\u064A\u062F\u0647", // سيد سيدة
+            "\u064A\u0648\u0645", "\u0627\u0646"); // يوم آن
+
+    /**
+     * الرئيس as the adjective "main" (الشارع الرئيس، السبب الرئيس، المتهم الرئيس): right after a definite word that is
+     * no name, no sector noun and no function word, without a clitic of its own, and not followed by a state, its
+     * adjective or a name (السيد الرئيس and اليوم الرئيس الفرنسي stay the president).
+     */
+    private boolean mainAdjective(Gazetteer.Hit h, Gazetteer.Hit prev, java.util.BitSet starts) {
+        int i = h.first();
+        if (h.last() != i || i == 0 || sentenceOf[i - 1] != sentenceOf[i] || starts.get(i + 1)) return false;
+        if (!AL_RAIS.equals(toks.get(i).norm())) return false;
+        if (prev != null && prev.last() >= i - 1) return false;
+        Token p = toks.get(i - 1);
+        if (!p.isWord() || !fw.of(p).isEmpty()) return false;
+        for (Analysis pa : p.analyses()) {
+            if (pa.article() && !pa.hasSuffix() && !BEFORE_PRESIDENT.contains(pa.stem()) && pa.stem().length() > 1) return true;
+        }
+        return false;
     }
 
     /** Words after which a perfect verb opens a clause (كما طالب، فيما طالب، الذي طالب); normalized. */
