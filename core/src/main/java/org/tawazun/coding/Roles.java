@@ -189,6 +189,18 @@ final class Roles {
                 how = "the other side of the clash (خلال معركة مع)";
             }
         }
+        if (protest && arabic && !act.isEmpty()) {
+            // the state whose flag the protesters burn is what they protest against, never the protesters
+            List<Mention> flag = flagBurned(s, List.of());
+            if (!flag.isEmpty()) {
+                List<Mention> kept = new ArrayList<>(act);
+                kept.removeIf(a -> a.firstToken() == flag.get(0).firstToken());
+                if (kept.size() < act.size()) {
+                    act = kept;
+                    how += "; not the state whose flag is burned";
+                }
+            }
+        }
         boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
         // what the protest says it is against beats the recipient a fallback found (the one state named, the first
         // state after the trigger); a recipient the pattern's own slot took stays
@@ -717,13 +729,18 @@ final class Roles {
         return new Assigned(List.of(place), r.recipient(), "the state where it happened (a passive arrest or seizure)");
     }
 
-    /** The place nearest the trigger in its sentence (after it first, on a tie), as a mention of its state; datelines aside. */
+    /**
+     * The place nearest the trigger in its sentence (after it first, on a tie), as a mention of its state; datelines
+     * aside. A place the sentence opens with (وفي بغداد أحرق متظاهرون ...; In Baghdad, ...) sets the scene of the whole
+     * sentence and comes first.
+     */
     private Mention placeOf(PatternMatcher.Match m, Sentence s, List<org.tawazun.actor.Location> places) {
         org.tawazun.actor.Location best = null;
         int bestDist = Integer.MAX_VALUE;
         for (org.tawazun.actor.Location l : places) {
             if (l.dateline() || l.firstToken() < s.firstToken() || l.lastToken() >= s.endToken()) continue;
-            int d = l.firstToken() > m.anchor() ? 2 * (l.firstToken() - m.anchor()) : 2 * (m.anchor() - l.lastToken()) + 1;
+            int d = opensSentence(l, s) ? -1
+                    : l.firstToken() > m.anchor() ? 2 * (l.firstToken() - m.anchor()) : 2 * (m.anchor() - l.lastToken()) + 1;
             if (d < bestDist) {
                 bestDist = d;
                 best = l;
@@ -733,6 +750,14 @@ final class Roles {
         int start = toks.get(best.firstToken()).start(), end = toks.get(best.lastToken()).end();
         return new Mention(start, end, doc.text().substring(start, end), new org.tawazun.model.Actor(best.code(), null, null, null),
                 "place", best.firstToken(), best.lastToken(), true, 'f', false);
+    }
+
+    /** True when the place follows only في / in (with و / and) at the start of its sentence: وفي بغداد، In Baghdad. */
+    private boolean opensSentence(org.tawazun.actor.Location l, Sentence s) {
+        int f = l.firstToken();
+        if (f - 1 != s.firstToken() && !(f - 2 == s.firstToken() && !arabic && toks.get(s.firstToken()).norm().equalsIgnoreCase("and"))) return false;
+        String w = toks.get(f - 1).norm();
+        return arabic ? w.equals("\u0641\u064A") || w.equals("\u0648\u0641\u064A") : w.equalsIgnoreCase("in");
     }
 
     /**

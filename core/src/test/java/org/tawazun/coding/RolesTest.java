@@ -200,6 +200,7 @@ class RolesTest {
             تظاهر مئات الطلاب في الخرطوم وداسوا العلم الأمريكي.                            | PROTEST SDN>USA asserted
             تظاهر مئات الطلاب في الخرطوم ورفعوا العلم الأمريكي.                            | PROTEST SDN> asserted
             تجمع متظاهرون في باريس للمطالبة باستقلال التبت.                                | PROTEST FRA>CHN asserted
+            وفي القاهرة أحرق طلاب أعلام إسرائيل في احتجاجات عمت مصر، مطالبين برد على القصف في غزة. | PROTEST EGY>ISR asserted
             """)
     void protestersAndWhatTheyProtestAgainst(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
