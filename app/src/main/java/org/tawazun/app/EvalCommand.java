@@ -69,6 +69,7 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("tawazun: " + (e.getMessage() != null && e.getMessage().contains(g.toString()) ? e.getMessage() : g + ": " + e.getMessage()));
             }
         }
+        report.addPooledActorSpans();
         if (format.equals("json")) printJson(out, report);
         else printTable(out, report);
         out.flush();

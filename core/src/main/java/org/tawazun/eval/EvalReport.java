@@ -40,4 +40,25 @@ public final class EvalReport {
     }
 
     public final List<Section> sections = new ArrayList<>();
+
+    /**
+     * With two or more actor-span gold files (ASSAULT and PROTEST), one more section that pools their roles, each
+     * role counting once: the accuracy over all of them, as the target is stated.
+     */
+    public void addPooledActorSpans() {
+        List<Section> spans = new ArrayList<>();
+        for (Section s : sections) if (s.format == GoldFormat.ACTOR_SPANS) spans.add(s);
+        if (spans.size() < 2) return;
+        List<String> names = new ArrayList<>();
+        for (Section s : spans) names.add(s.gold);
+        Section all = new Section(String.join(" + ", names), GoldFormat.ACTOR_SPANS,
+                "actor coding over the " + spans.size() + " span files together (each role counted once)");
+        for (Section s : spans) {
+            for (Row r : s.rows) {
+                Scores c = r.scores();
+                all.row(r.label(), r.kind()).add(c.correct, c.claims, c.found, c.required);
+            }
+        }
+        sections.add(all);
+    }
 }

@@ -59,6 +59,29 @@ class EvaluatorTest {
     }
 
     @Test
+    void actorSpanFilesArePooledRoleByRole() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), """
+                [{"source": "a1", "text": "قصفت إسرائيل لبنان.", "event_type": "ASSAULT",
+                  "spans": [{"source_role": {"main": "ISR", "role": "MIL"}, "target_role": {"main": "LBN", "role": "None"}}]}]""",
+                StandardCharsets.UTF_8);
+        Path p = Files.writeString(dir.resolve("p.json"), """
+                [{"source": "p1", "text": "تظاهر مئات الطلاب في القاهرة احتجاجا على زيارة الرئيس الأمريكي.", "event_type": "PROTEST",
+                  "spans": [{"source_role": {"main": "EGY", "role": "EDU"}, "target_role": {"main": "FRA", "role": "None"}}]}]""",
+                StandardCharsets.UTF_8);
+        EvalReport report = new EvalReport();
+        report.sections.add(ev.evaluate(a));
+        report.addPooledActorSpans(); // one file: nothing to pool
+        assertThat(report.sections).hasSize(1);
+        report.sections.add(ev.evaluate(p));
+        report.addPooledActorSpans();
+        assertThat(report.sections).hasSize(3);
+        EvalReport.Section all = report.sections.get(2);
+        assertThat(all.gold).contains("a.json").contains("p.json");
+        // source 2/2, target 1/2 (the protest is against the USA, not France), both 3/4
+        assertThat(all.rows).extracting(r -> r.scores().found + "/" + r.scores().required).containsExactly("2/2", "1/2", "3/4");
+    }
+
+    @Test
     void ploverRecordsMapOlderLabels() throws Exception {
         Path json = Files.writeString(dir.resolve("plover.json"), """
                 [{"id": "p1", "event": "DISAPPROVE", "text": "Egypt condemned Israel on Monday.",
