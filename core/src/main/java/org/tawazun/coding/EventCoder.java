@@ -238,7 +238,9 @@ public final class EventCoder {
                             quantities(doc, s, m, inDates)));
                 }
                 if (trace != null) {
-                    trace.note(s.index(), "fired " + p.id() + " [" + p.text() + "] at '" + trigger.text() + "': "
+                    String over = m.last() > m.first()
+                            ? " over '" + doc.text().substring(toks.get(m.first()).start(), toks.get(m.last()).end()) + "'" : "";
+                    trace.note(s.index(), "fired " + p.id() + " [" + p.text() + "] at '" + trigger.text() + "'" + over + ": "
                             + codes(r.actor()) + " -> " + codes(r.recipient()) + " (" + mod.json() + "; actor " + r.how() + ")");
                 }
             }

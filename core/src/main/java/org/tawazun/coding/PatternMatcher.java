@@ -237,7 +237,9 @@ final class PatternMatcher {
             // the pattern's own word right after the verb names what follows it: that phrase is the object, not
             // the subject (قتل جنديين، خطف موظف بريطاني: two soldiers were killed; the subject is elsewhere or dropped)
             int w = els[k].kind() == Element.Kind.GAP && k + 1 < els.length ? k + 1 : k; // a gap may be empty
-            if (els[w].isWordLike()) {
+            // ... unless another object follows it: then it was the subject (قتل مسلحون ثلاثة جنود: gunmen killed
+            // three soldiers; خطف مسلحون أمس فرنسيا)
+            if (els[w].isWordLike() && !objectAfter(st.subject.lastToken() + 1, s)) {
                 Binding subj = st.subject;
                 st.subject = null;
                 st.object = subj;
@@ -476,6 +478,36 @@ final class PatternMatcher {
     }
 
     /** True when a number (digits or number words) starts at token {@code j}. */
+    /**
+     * True when an object of a victim verb starts at {@code j}, past a time phrase: a count, a victims word without a
+     * conjunction (جنودا، مدنيين, not وجنود), a state's singular adjective in the accusative (فرنسيا، أميركيا), or a
+     * coded mention no preposition governs.
+     */
+    private boolean objectAfter(int j, Sentence s) {
+        if (!arabic) return false;
+        // a plural adjective of the subject first (مسلحون مجهولون ثلاثة جنود)
+        if (j < s.endToken() && byFirst.get(j) == null && toks.get(j).norm().length() > 4
+                && toks.get(j).norm().endsWith("\u0648\u0646") && !victimsWord(toks.get(j))) j++;
+        j = TimePhrase.skip(toks, j, s.endToken(), dates);
+        if (j >= s.endToken() || !toks.get(j).isWord() && toks.get(j).kind() != Token.Kind.NUMBER) return false;
+        if (counted(j)) return true;
+        List<org.tawazun.model.Mention> ms = byFirst.get(j);
+        if (ms != null) return ms.get(0).hasCode() && !oblique(ms.get(0));
+        Token t = toks.get(j);
+        if (victimsWord(t)) return true;
+        String n = t.norm();
+        return n.length() > 3 && n.endsWith("\u064A\u0627") && guard.stateOf(n.substring(0, n.length() - 1)) != null;
+    }
+
+    /** A word of class {@code victims} as written, without a conjunction or preposition before it. */
+    private boolean victimsWord(Token t) {
+        for (Analysis a : t.analyses()) {
+            if (!a.prefix().isEmpty() || a.hasSuffix()) continue;
+            if (lexicon.isFormOf("victims", a.form()) || !a.article() && lexicon.isFormOf("victims", a.stem())) return true;
+        }
+        return false;
+    }
+
     boolean counted(int j) {
         return numberStarts != null && numberStarts.get(j) || j < toks.size() && toks.get(j).kind() == Token.Kind.NUMBER;
     }

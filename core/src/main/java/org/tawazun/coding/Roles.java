@@ -221,6 +221,7 @@ final class Roles {
         }
         if (!anyCoded(rec) && (!slot || !rec.isEmpty())) {
             List<Mention> after = rec.isEmpty() ? victimAfter(m, s, act) : List.of();
+            if (after.isEmpty() && rec.isEmpty() && !protest) after = nationalityObject(m, s);
             if (!after.isEmpty()) {
                 rec = after;
                 how += "; the recipient named after the trigger";
@@ -660,6 +661,51 @@ final class Roles {
         return marker >= 0 && after.get(0).firstToken() > marker ? List.of() : after;
     }
 
+    /** How many words after a victim verb its object may stand (subject and time words between: خطفوا قبل ظهر أمس أميركيا). */
+    private static final int OBJECT_REACH = 6;
+
+    /**
+     * A victim named by a nationality alone, as an indefinite object (خطف مسلحون أميركيا "an American"، قتلوا فرنسيا):
+     * after an Arabic victim verb (قتل، خطف، اختطف ...), before any punctuation or other mention, the first word that
+     * is a state's singular adjective with the accusative ending ا (أميركي + ا; no mention of its own, as a bare
+     * adjective is none). A word
+     * after a participle or an adjective is the adverb (مدعومة أمريكيا "US-backed") and ends the search.
+     */
+    private List<Mention> nationalityObject(PatternMatcher.Match m, Sentence s) {
+        if (!arabic || !m.verbal() || !victimVerb.test(toks.get(m.anchor()))) return List.of();
+        int end = Math.min(s.endToken(), m.anchor() + 1 + OBJECT_REACH);
+        for (int j = m.anchor() + 1; j < end; j++) {
+            Token t = toks.get(j);
+            if (!t.isWord()) return List.of();
+            List<Mention> here = byFirst.get(j);
+            if (here != null) {
+                // the subject after the verb (خطف مسلحون) may come first; anything else named ends the search
+                Mention h = here.get(0);
+                boolean subject = m.subject() != null && !m.subjectIsRecipient() && m.subject().mentions().contains(h);
+                if (h.hasCode() && !subject) return List.of();
+                j = h.lastToken();
+                continue;
+            }
+            String n = t.norm();
+            if (n.length() < 4 || !n.endsWith("\u064A\u0627")) continue;
+            String code = stateOf.apply(n); // the gazetteer may list the accusative (أميركيا) or not (فرنسي + ا)
+            if (code == null) code = stateOf.apply(n.substring(0, n.length() - 1));
+            if (code == null) continue;
+            if (j > m.anchor() + 1 && adjectival(toks.get(j - 1))) return List.of();
+            Mention x = new Mention(t.start(), t.end(), doc.text().substring(t.start(), t.end()),
+                    new org.tawazun.model.Actor(code, null, null, null), "adjective", j, j, true, '?', false);
+            return List.of(x);
+        }
+        return List.of();
+    }
+
+    /** A word that an adverbial nationality would qualify: a participle (مدعوم، مدعومة) or an adjective in ـي/ـية. */
+    private static boolean adjectival(Token t) {
+        String n = t.norm();
+        String bare = n.startsWith("\u0627\u0644") ? n.substring(2) : n;
+        return bare.length() > 3 && (bare.startsWith("\u0645") || bare.endsWith("\u064A") || bare.endsWith("\u064A\u0647"));
+    }
+
     /** Nouns of fighting (معركة، معارك، اشتباك، اشتباكات، مواجهة، مواجهات، قتال), normalized. */
     private static final Set<String> CLASH_NOUNS = Set.of("\u0645\u0639\u0631\u0643\u0647", "\u0645\u0639\u0627\u0631\u0643",
             "\u0627\u0634\u062A\u0628\u0627\u0643", "\u0627\u0634\u062A\u0628\u0627\u0643\u0627\u062A",
@@ -835,7 +881,7 @@ final class Roles {
      * وأصيب آخرون) has its victim as the subject before it.
      */
     private boolean noObjectAfter(int anchor, Sentence s) {
-        int j = anchor + 1;
+        int j = TimePhrase.skip(toks, anchor + 1, s.endToken(), dates);
         if (j >= s.endToken()) return true;
         Token t = toks.get(j);
         if (t.isPunct()) return !t.norm().equals("\u00AB") && !t.norm().equals("\"");

@@ -156,6 +156,11 @@ class RolesTest {
             قتل شاب فلسطيني عندما كان يتصدى للقوات الإسرائيلية في جنين.                     | ASSAULT ISR>PSE asserted
             قتل شاب فلسطيني في جنين عندما كان يتصدى لعملية هدم منزله.                       | ASSAULT >PSE asserted
             لم يتم إطلاق النار على الجنود الأمريكيين.                                        | ASSAULT >USA negated
+            قتل مسلحون ثلاثة جنود في بغداد.                                                 | ASSAULT IRQ>IRQ asserted
+            قتل مسلحون مجهولون أمس ثلاثة جنود في بغداد.                                      | ASSAULT IRQ>IRQ asserted
+            قتل ثلاثة جنود في بغداد.                                                         | ASSAULT >IRQ asserted
+            خطف مسلحون قبل ظهر أمس أميركيا في البصرة.                                        | ASSAULT IRQ>USA asserted
+            خطف مسلحون أمس مهندسا فرنسيا في البصرة.                                          | ASSAULT IRQ>FRA asserted
             """)
     void subjectAfterTheVerb(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
