@@ -140,7 +140,7 @@ public final class EventCoder {
                 Roles.Assigned r = roles.assign(m, s, places);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
-                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions);
+                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions, toks, arabic);
                 boolean mutual = false;
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
@@ -273,12 +273,14 @@ public final class EventCoder {
      * A state or government the coder took as the actor of a protest (a crowd protests, a state does not) is that
      * target (تجمع مئات المتظاهرين ... مطالبين الحكومة التركية).
      */
-    private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions) {
+    private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions, List<Token> toks, boolean arabic) {
         if (!r.recipient().isEmpty()) return r;
         String only = Roles.onlyCountry(s, mentions);
         for (Mention m : mentions) {
             if (only == null) break;
             if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
+            // the side the protest supports (تضامنا مع سكان غزة) is not its target
+            if (Roles.supported(toks, m, s.firstToken(), arabic)) continue;
             if (!r.actor().contains(m)) return new Roles.Assigned(r.actor(), List.of(m), r.how());
         }
         boolean state = !r.actor().isEmpty();

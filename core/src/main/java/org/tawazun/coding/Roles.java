@@ -1028,7 +1028,8 @@ final class Roles {
             Token t = toks.get(j);
             if (t.norm().equals(",") && dates.get(j - 1)) continue; // اليوم الجمعة، ناقلة: the comma closes a date
             if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
-                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
+                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)
+                    || m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && solidarity(t)) {
                 stop = j;
                 break;
             }
@@ -1046,6 +1047,37 @@ final class Roles {
             return group(c);
         }
         return List.of();
+    }
+
+    /**
+     * Words of solidarity and support (تضامنا مع، دعما ل، تأييدا ل، مؤيدة ل; in solidarity with, in support of): a
+     * protest's party named after them is the side it supports, not the one it is against.
+     */
+    private static final Set<String> SOLIDARITY = Set.of(org.tawazun.lang.ar.ArabicNormalizer.normalize("\u062A\u0636\u0627\u0645\u0646\u0627"), // تضامنا
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u062A\u0636\u0627\u0645\u0646"), // تضامن
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u062F\u0639\u0645\u0627"), // دعما
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u062A\u0623\u064A\u064A\u062F\u0627"), // تأييدا
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0624\u064A\u062F\u0629"), // مؤيدة
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0645\u0624\u064A\u062F\u064A\u0646"), // مؤيدين
+            "solidarity", "support");
+
+    private boolean solidarity(Token t) {
+        return solidarity(t, arabic);
+    }
+
+    static boolean solidarity(Token t, boolean arabic) {
+        if (!arabic) return SOLIDARITY.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
+        for (Analysis a : t.analyses()) if (!a.hasSuffix() && SOLIDARITY.contains(a.stem())) return true;
+        return false;
+    }
+
+    /** True when a word of solidarity stands at most three words before the mention (تضامنا مع سكان غزة). */
+    static boolean supported(List<Token> toks, Mention c, int sentenceStart, boolean arabic) {
+        for (int j = c.firstToken() - 1; j >= Math.max(sentenceStart, c.firstToken() - 4); j--) {
+            if (toks.get(j).isPunct()) return false;
+            if (solidarity(toks.get(j), arabic)) return true;
+        }
+        return false;
     }
 
     private static boolean sameCountry(Mention c, List<Mention> act) {

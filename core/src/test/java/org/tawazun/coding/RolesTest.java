@@ -211,6 +211,18 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /** The side a protest stands with (تضامنا مع، دعما ل; in solidarity with) is not what it is against. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تظاهر آلاف الطلاب في عمان تضامنا مع سكان غزة.                                 | PROTEST JOR> asserted
+            تظاهر آلاف الطلاب في عمان تضامنا مع غزة ضد إسرائيل.                            | PROTEST JOR>ISR asserted
+            خرجت مظاهرة في الرباط دعما للشعب الفلسطيني.                                    | PROTEST MAR> asserted
+            Thousands of students marched in Amman in solidarity with the people of Gaza.  | PROTEST JOR> asserted
+            """)
+    void notAgainstTheSideItSupports(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
     /** "Anti-X" and مناهضة ل name what the protest is against, over the state the sentence happens to name. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
