@@ -204,7 +204,28 @@ public final class MentionFinder {
                 k++;
             }
         }
+        datedStates(doc, out, locations, sentenceOf);
         return reads;
+    }
+
+    /**
+     * States that changed ({@link StateHistory}): a state, capital, adjective, place or group is coded with the state
+     * its territory belonged to on the sentence's date (else the publication date), as a person is coded by the role
+     * held then: جوبا in 2008 → SDN, in 2015 → SSD; no date, today's code. One map lookup per mention; a date is
+     * looked for only for the few changed codes. References, pronouns and the context copy the dated codes.
+     */
+    private void datedStates(AnalyzedDocument doc, List<Mention> out, List<Location> locations, int[] sentenceOf) {
+        StateHistory history = lexicon.history();
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.person() != null || !history.changes(m.actor().country())) continue;
+            out.set(i, history.atDate(m, dateFor(doc, doc.sentences().get(sentenceOf[m.firstToken()]), m.firstToken())));
+        }
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = locations.get(i);
+            if (!history.changes(l.code())) continue;
+            locations.set(i, history.atDate(l, dateFor(doc, doc.sentences().get(sentenceOf[l.firstToken()]), l.firstToken())));
+        }
     }
 
     /**
