@@ -13,7 +13,8 @@ import java.util.MissingResourceException;
 /**
  * All actor data for both languages: the gazetteer files under lang/ar/gazetteer and lang/en/gazetteer, every
  * ISO 3166-1 state's Arabic and English name from the JDK's CLDR data, and people with dated roles
- * (actor/people.tsv). Loaded once, lazily, and shared: the tries are read-only after loading.
+ * (actor/people.tsv), and the states whose territory belonged to another state until a date (actor/state-history.tsv).
+ * Loaded once, lazily, and shared: the tries are read-only after loading.
  */
 public final class ActorLexicon {
     /** The gazetteer files each language package ships, in load order (earlier files win on conflicts). */
@@ -27,11 +28,13 @@ public final class ActorLexicon {
     private final Map<String, Gazetteer> byLang;
     private final People people;
     private final Map<String, References> references;
+    private final StateHistory history;
 
-    ActorLexicon(Map<String, Gazetteer> byLang, People people, Map<String, References> references) {
+    ActorLexicon(Map<String, Gazetteer> byLang, People people, Map<String, References> references, StateHistory history) {
         this.byLang = byLang;
         this.people = people;
         this.references = references;
+        this.history = history;
     }
 
     public static ActorLexicon defaults() {
@@ -51,7 +54,9 @@ public final class ActorLexicon {
         }
         addCldrNames(ar, en);
         Map<String, References> refs = Map.of("ar", loadReferences("ar"), "en", loadReferences("en"));
-        return new ActorLexicon(Map.of("ar", ar, "en", en), people, refs);
+        StateHistory history = Tsv.exists(ActorLexicon.class, HISTORY)
+                ? StateHistory.load(Tsv.resource(ActorLexicon.class, HISTORY)) : StateHistory.empty();
+        return new ActorLexicon(Map.of("ar", ar, "en", en), people, refs, history);
     }
 
     private static References loadReferences(String lang) {
@@ -79,7 +84,7 @@ public final class ActorLexicon {
         List<PetrarchDictionary.ImportedPerson> imported = new ArrayList<>();
         for (Path p : actorFiles) reports.add(PetrarchDictionary.importActors(p, base.byLang, base.people, imported));
         for (Path p : agentFiles) reports.add(PetrarchDictionary.importAgents(p, base.byLang));
-        return new ActorLexicon(base.byLang, base.people.with(imported), base.references);
+        return new ActorLexicon(base.byLang, base.people.with(imported), base.references, base.history);
     }
 
     /** Every ISO 3166-1 state's name in Arabic and English from the JDK's CLDR locale data. */
@@ -110,6 +115,14 @@ public final class ActorLexicon {
 
     public People people() {
         return people;
+    }
+
+    /** The file of states that changed (docs/data.md, "States that changed"), beside this class. */
+    static final String HISTORY = "state-history.tsv";
+
+    /** States whose places had another state's code before a date (South Sudan: SDN before 2011-07-09). */
+    public StateHistory history() {
+        return history;
     }
 
     /** Sizes for diagnostics: entries per language and people. */

@@ -204,7 +204,37 @@ public final class MentionFinder {
                 k++;
             }
         }
+        datedStates(doc, out, locations, sentenceOf);
         return reads;
+    }
+
+    /**
+     * States that changed ({@link StateHistory}): a state, capital, adjective, place or group is coded with the state
+     * its territory belonged to on the sentence's date (else the publication date), as a person is coded by the role
+     * held then: جوبا in 2008 → SDN, in 2015 → SSD; no date, today's code. A stated year or month counts as its last
+     * day: a period that contains the change has days of the new state, and a sentence that names only the year of
+     * the change is most often about the change itself (منذ استقلال جنوب السودان عام 2011 → SSD). One map lookup per
+     * mention; a date is looked for only for the few changed codes. References, pronouns and the context copy the
+     * dated codes.
+     */
+    private void datedStates(AnalyzedDocument doc, List<Mention> out, List<Location> locations, int[] sentenceOf) {
+        StateHistory history = lexicon.history();
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.person() != null || !history.changes(m.actor().country())) continue;
+            out.set(i, history.atDate(m, stateDateFor(doc, sentenceOf, m.firstToken())));
+        }
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = locations.get(i);
+            if (!history.changes(l.code())) continue;
+            locations.set(i, history.atDate(l, stateDateFor(doc, sentenceOf, l.firstToken())));
+        }
+    }
+
+    /** The date a state's code is looked up for: the end of the period the sentence states nearest, else publication. */
+    private static LocalDate stateDateFor(AnalyzedDocument doc, int[] sentenceOf, int token) {
+        String v = dateValueFor(doc, doc.sentences().get(sentenceOf[token]), token);
+        return v != null ? parseEnd(v) : doc.document().published();
     }
 
     /**
@@ -718,20 +748,26 @@ public final class MentionFinder {
      * month or year precision; a month counts as its 15th, a year as 1 July), else the publication date.
      */
     private static LocalDate dateFor(AnalyzedDocument doc, Sentence s, int token) {
-        LocalDate best = null;
+        String v = dateValueFor(doc, s, token);
+        return v != null ? parse(v) : doc.document().published();
+    }
+
+    /** The value of the date the sentence states nearest the token (one {@link #parse} reads), or null. */
+    private static String dateValueFor(AnalyzedDocument doc, Sentence s, int token) {
+        String best = null;
         int bestDist = Integer.MAX_VALUE;
         if (doc.has(org.tawazun.pipeline.Layer.DATES)) {
             for (DateMention d : doc.dates()) {
                 if (d.firstToken() < s.firstToken() || d.firstToken() >= s.endToken()) continue;
-                LocalDate v = parse(d.date().value());
+                String v = d.date().value();
                 int dist = Math.abs(d.firstToken() - token);
-                if (v != null && (dist < bestDist || dist == bestDist && d.firstToken() > token)) {
+                if (parse(v) != null && (dist < bestDist || dist == bestDist && d.firstToken() > token)) {
                     best = v;
                     bestDist = dist;
                 }
             }
         }
-        return best != null ? best : doc.document().published();
+        return best;
     }
 
     static LocalDate parse(String v) {
@@ -744,6 +780,13 @@ public final class MentionFinder {
             return null;
         }
         return null;
+    }
+
+    /** The last day of the period a date value names (a day: itself; a month: its last day; a year: 31 December). */
+    static LocalDate parseEnd(String v) {
+        LocalDate d = parse(v);
+        if (d == null || v.length() == 10) return d;
+        return v.length() == 7 ? d.withDayOfMonth(d.lengthOfMonth()) : LocalDate.of(d.getYear(), 12, 31);
     }
 
     /** Readings of one noun phrase. */

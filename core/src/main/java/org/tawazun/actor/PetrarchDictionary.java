@@ -91,7 +91,8 @@ public final class PetrarchDictionary {
         this.isoCodes = isoCodes();
     }
 
-    private static Set<String> isoCodes() {
+    /** Every ISO 3166-1 alpha-3 code the JDK knows, and XKX (Kosovo, the user-assigned code the project uses). */
+    static Set<String> isoCodes() {
         Set<String> out = new java.util.HashSet<>();
         for (String a2 : Locale.getISOCountries()) {
             try {
