@@ -70,6 +70,8 @@ public final class EventCoder {
 
     private final PatternLexicon lexicon;
     private final org.tawazun.actor.Gazetteer guard;
+    /** States that changed: the codes the role rules read from words alone (a flag's adjective, a nationality) are dated too. */
+    private final org.tawazun.actor.StateHistory history;
     private final org.tawazun.actor.MentionFinder finder;
 
     /**
@@ -79,6 +81,7 @@ public final class EventCoder {
     public EventCoder(PatternLexicon lexicon, org.tawazun.actor.ActorLexicon actors) {
         this.lexicon = lexicon;
         this.guard = actors.gazetteer(lexicon.lang());
+        this.history = actors.history();
         this.finder = new org.tawazun.actor.MentionFinder(actors);
     }
 
@@ -107,7 +110,7 @@ public final class EventCoder {
                 t -> lexicon.isWordOf("victim_verb", t), t -> lexicon.isWordOf("victims", t),
                 t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t),
                 w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w),
-                guard::stateOf, w -> lexicon.isFormOf("circumstantial", w));
+                w -> history.codeOn(guard.stateOf(w), doc.document().published()), w -> lexicon.isFormOf("circumstantial", w));
         // the places the document is set in, found again only when an attack or protest needs them (Roles.scene)
         java.util.function.Supplier<List<org.tawazun.actor.Location>> places = new java.util.function.Supplier<>() {
             private List<org.tawazun.actor.Location> found;

@@ -89,13 +89,18 @@ class StateHistoryTest {
                 .hasMessageContaining("bad-history.tsv").hasMessageContaining(":" + line).hasMessageContaining(message);
     }
 
-    /** The coder sees the dated codes: an attack in Unity State in 2009 is in Sudan, in 2015 in South Sudan. */
+    /**
+     * The coder sees the dated codes: an attack in Unity State in 2009 is in Sudan, in 2015 in South Sudan; also the
+     * codes the role rules read from words alone (anti-X, a burned flag's adjective, a nationality in the accusative).
+     */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ar | 2009-05-10 | قتل خمسة جنود في هجوم شنه مسلحون على قاعدة عسكرية في ولاية الوحدة. | ASSAULT SDN>SDN asserted
             ar | 2015-05-10 | قتل خمسة جنود في هجوم شنه مسلحون على قاعدة عسكرية في ولاية الوحدة. | ASSAULT SSD>SSD asserted
             en | 2009-05-10 | Gunmen attacked an army base in Unity State, killing ten soldiers.   | ASSAULT SDN>SDN asserted
             en | 2015-05-10 | Gunmen attacked an army base in Unity State, killing ten soldiers.   | ASSAULT SSD>SSD asserted
+            en | 2007-05-10 | Thousands of anti-Kosovo protesters marched in Belgrade.           | PROTEST SRB> asserted
+            en | 2010-05-10 | Thousands of anti-Kosovo protesters marched in Belgrade.           | PROTEST SRB>XKX asserted
             """)
     void anEventIsCodedWithTheStateOfItsDate(String lang, String date, String text, String expected) {
         var doc = TestDocs.analyze(new Document("t", text, null, null, LocalDate.parse(date), lang, "test"));
