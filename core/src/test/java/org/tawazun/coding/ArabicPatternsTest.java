@@ -288,7 +288,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 19 Arabic sentences. */
+    /** ASSAULT: 24 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
@@ -311,6 +311,11 @@ class ArabicPatternsTest {
             قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
             فجرت كوريا الشمالية، مكتب الارتباط مع كوريا الجنوبية.        | ASSAULT PRK>KOR asserted
             دارت اشتباكات عنيفة، مساء أمس، بين الجيش التركي والقوات السورية قرب الحدود. | ASSAULT TUR>SYR asserted
+            تبادلت القوات الهندية والباكستانية إطلاق النار على خط المراقبة في كشمير.   | ASSAULT IND>PAK asserted
+            تبادلت القوات الهندية والباكستانية إطلاق النار على خط المراقبة في كشمير.   | ASSAULT PAK>IND asserted
+            وتبادلت الشرطة الكينية إطلاق النار مع مسلحين صوماليين قرب الحدود.          | ASSAULT SOM>KEN asserted
+            وقع تبادل كثيف للقصف المدفعي بين أرمينيا وأذربيجان على الحدود.             | ASSAULT AZE>ARM asserted
+            أغلقت روسيا معبرها الحدودي بعد تبادل للقصف بين أرمينيا وأذربيجان، أوقع ثلاثة قتلى. | ASSAULT AZE>ARM asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
