@@ -51,6 +51,8 @@ class ModalityPatternsTest {
             نفت روسيا أنها نشرت قوات على الحدود مع أوكرانيا.                  | MOBILIZE RUS>UKR negated
             ستجري كوريا الشمالية مناورات عسكرية الأسبوع المقبل.               | MOBILIZE PRK> future
             لم تعتقل الشرطة التركية صحفيين سويديين.                           | COERCE TUR>SWE negated
+            لم تقتحم الشرطة الإسبانية السفارة الفنزويلية لاعتقال المعارض.      | COERCE ESP>VEN negated
+            ستداهم الشرطة الإسبانية السفارة الفنزويلية لاعتقال المعارض.        | COERCE ESP>VEN future
             لم تقصف إسرائيل لبنان.                                            | ASSAULT ISR>LBN negated
             قد تهاجم إسرائيل إيران.                                           | ASSAULT ISR>IRN hypothetical
             لم تتبادل أرمينيا وأذربيجان إطلاق النار منذ أسبوع.                | ASSAULT AZE>ARM negated
