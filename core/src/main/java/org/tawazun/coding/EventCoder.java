@@ -144,6 +144,7 @@ public final class EventCoder {
                     r = new Roles.Assigned(c.actor(), c.recipient(), c.how() + " (the parties of the attack the casualties follow)");
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
+                if (arabic && r.recipient().isEmpty() && !r.actor().isEmpty()) r = proposalAuthor(m, s, r, toks, doc.text());
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions, toks, arabic);
                 boolean mutual = false;
@@ -279,6 +280,36 @@ public final class EventCoder {
             if (best == null || c.last() > best.last() || c.last() == best.last() && slots(c) > slots(best)) best = c;
         }
         return best;
+    }
+
+    /**
+     * The author of a proposal the event backs, accepts or rejects, named by a state's adjective on it, which is no
+     * mention of its own (دعمه مقترح الحكم الذاتي المغربي، رفضت المبادرة المصرية): a word of class {@code proposal}
+     * in the match, or right after it, and within three words after it the adjective. Only for support, agreement and
+     * rejection with no recipient, and not the actor's own state.
+     */
+    private Roles.Assigned proposalAuthor(PatternMatcher.Match m, Sentence s, Roles.Assigned r, List<Token> toks, String raw) {
+        org.tawazun.ontology.PloverType t = m.pattern().type();
+        if (t != org.tawazun.ontology.PloverType.SUPPORT && t != org.tawazun.ontology.PloverType.AGREE
+                && t != org.tawazun.ontology.PloverType.REJECT) return r;
+        int end = Math.min(s.endToken(), Math.max(m.last(), m.anchor()) + 2);
+        for (int j = m.first(); j < end; j++) {
+            if (toks.get(j).isPunct()) return r;
+            if (!lexicon.hasStemIn("proposal", toks.get(j))) continue;
+            for (int k = j + 1; k < Math.min(s.endToken(), j + 4); k++) {
+                Token w = toks.get(k);
+                if (!w.isWord()) return r;
+                String code = null;
+                for (Analysis a : w.analyses()) if (code == null) code = guard.stateOf(a.form());
+                if (code == null) continue;
+                for (Mention a : r.actor()) if (code.equals(a.actor().country())) return r;
+                Mention x = new Mention(w.start(), w.end(), raw.substring(w.start(), w.end()),
+                        new org.tawazun.model.Actor(code, null, null, null), "adjective", k, k, true, '?', false);
+                return new Roles.Assigned(r.actor(), List.of(x), r.how() + "; the proposal's adjective names its author");
+            }
+            return r;
+        }
+        return r;
     }
 
     /**

@@ -58,7 +58,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SUPPORT: 7 Arabic sentences. */
+    /** SUPPORT: 9 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أشاد الرئيس الأمريكي بدور قطر في الوساطة.                                | SUPPORT USA>QAT asserted
@@ -68,6 +68,8 @@ class ArabicPatternsTest {
             اعترفت إسبانيا بدولة فلسطين.                                             | SUPPORT ESP>PSE asserted
             هنأ الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني بفوزه في الانتخابات. | SUPPORT TUR>AZE asserted
             أكدت الصين تضامنها مع باكستان.                                           | SUPPORT CHN>PAK asserted
+            أعلن رئيس الوزراء البلجيكي دعمه مقترح السلام المصري.                     | SUPPORT BEL>EGY asserted
+            جددت تونس تأييدها المبادرة الجزائرية للحوار.                             | SUPPORT TUN>DZA asserted
             أكدت تركيا وقوفها إلى جانب قطر.                                          | SUPPORT TUR>QAT asserted
             """)
     void support(String sentence, String expected) {
@@ -184,7 +186,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** REJECT: 8 Arabic sentences. */
+    /** REJECT: 9 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             رفضت كوريا الشمالية طلب اليابان عقد قمة.      | REJECT PRK>JPN asserted
@@ -195,6 +197,7 @@ class ArabicPatternsTest {
             رفضت تونس استقبال مهاجرين قررت إيطاليا ترحيلهم.   | REJECT TUN>ITA asserted
             رفضت الخارجية الصينية اتهامات الولايات المتحدة.   | REJECT CHN>USA asserted
             رفضت مصر قرار إثيوبيا بدء الملء الرابع للسد.      | REJECT EGY>ETH asserted
+            رفضت إسرائيل المبادرة المصرية لوقف إطلاق النار.   | REJECT ISR>EGY asserted
             """)
     void reject(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -342,6 +345,8 @@ class ArabicPatternsTest {
             لم تعلق روسيا الرحلات الجوية إلى جورجيا.                                    | SANCTION RUS>GEO negated
             لم يعقد أي لقاء يجمع الرئيس الأمريكي بنظيره الروسي.                         | CONSULT USA>RUS negated
             لم ترفض مصر قرار إثيوبيا.                                                   | REJECT EGY>ETH negated
+            لم تعلن ألمانيا تأييدها المبادرة الفرنسية.                                  | SUPPORT DEU>FRA negated
+            ستعلن تونس دعمها مقترح السلام المصري.                                       | SUPPORT TUN>EGY future
             لن تعيد تركيا فتح حدودها مع أرمينيا.                                        | RETREAT TUR>ARM negated
             """)
     void notAsserted(String sentence, String expected) {
