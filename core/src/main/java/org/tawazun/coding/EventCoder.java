@@ -141,7 +141,13 @@ public final class EventCoder {
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
                 Roles.Assigned r = roles.assign(m, s, places);
+                PatternMatcher.Match cause = arabic && p.casualty() ? causeBeforeComma(m, matches, toks) : null;
+                if (cause != null) {
+                    Roles.Assigned c = roles.assign(cause, s, places);
+                    r = new Roles.Assigned(c.actor(), c.recipient(), c.how() + " (the parties of the attack the casualties follow)");
+                }
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
+                if (arabic && r.recipient().isEmpty() && !r.actor().isEmpty()) r = proposalAuthor(m, s, r, toks, doc.text());
                 if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions, toks, arabic);
                 boolean mutual = false;
@@ -150,6 +156,7 @@ public final class EventCoder {
                     // parties that release or exchange prisoners together release each other's: both directions
                     mutual = p.type() == org.tawazun.ontology.PloverType.RETREAT && "release".equals(p.mode());
                 }
+                mutual |= mutualAct(cause != null ? cause : m, r, toks);
                 if (p.type() == org.tawazun.ontology.PloverType.ASSAULT || p.type() == org.tawazun.ontology.PloverType.PROTEST) {
                     r = roles.scene(m, s, r, places);
                 }
@@ -255,6 +262,67 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * The attack whose casualties a clause reports when the casualty verb has no subject of its own, right after a
+     * comma that closes the attack's clause (تبادل جديد لإطلاق النار على الحدود بين البلدين، أوقع أربعة قتلى; غارة
+     * إسرائيلية على خان يونس، أسفرت عن مقتل): the verb's subject is that attack, so its parties are the attack's.
+     * The attack's match must end at most four words before the comma, with no punctuation between.
+     */
+    private static PatternMatcher.Match causeBeforeComma(PatternMatcher.Match m, List<PatternMatcher.Match> matches, List<Token> toks) {
+        int comma = m.anchor() - 1;
+        if (comma < 1 || !toks.get(comma).isPunct() || !(toks.get(comma).norm().equals(",") || toks.get(comma).norm().equals("،"))) return null;
+        PatternMatcher.Match best = null;
+        for (PatternMatcher.Match c : matches) {
+            if (c.pattern().type() != org.tawazun.ontology.PloverType.ASSAULT || c.pattern().casualty() || c.pattern().noInfer()) continue;
+            if (c.last() >= comma || c.last() < comma - 5) continue;
+            boolean punct = false;
+            for (int j = c.last() + 1; j < comma; j++) punct |= toks.get(j).isPunct();
+            if (punct) continue;
+            if (best == null || c.last() > best.last() || c.last() == best.last() && slots(c) > slots(best)) best = c;
+        }
+        return best;
+    }
+
+    /**
+     * The author of a proposal the event backs, accepts or rejects, named by a state's adjective on it, which is no
+     * mention of its own (دعمه مقترح الحكم الذاتي المغربي، رفضت المبادرة المصرية): a word of class {@code proposal}
+     * in the match, or right after it, and within three words after it the adjective. Only for support, agreement and
+     * rejection with no recipient, and not the actor's own state.
+     */
+    private Roles.Assigned proposalAuthor(PatternMatcher.Match m, Sentence s, Roles.Assigned r, List<Token> toks, String raw) {
+        org.tawazun.ontology.PloverType t = m.pattern().type();
+        if (t != org.tawazun.ontology.PloverType.SUPPORT && t != org.tawazun.ontology.PloverType.AGREE
+                && t != org.tawazun.ontology.PloverType.REJECT) return r;
+        int end = Math.min(s.endToken(), Math.max(m.last(), m.anchor()) + 2);
+        for (int j = m.first(); j < end; j++) {
+            if (toks.get(j).isPunct()) return r;
+            if (!lexicon.hasStemIn("proposal", toks.get(j))) continue;
+            for (int k = j + 1; k < Math.min(s.endToken(), j + 4); k++) {
+                Token w = toks.get(k);
+                if (!w.isWord()) return r;
+                String code = null;
+                for (Analysis a : w.analyses()) if (code == null) code = guard.stateOf(a.form());
+                if (code == null) continue;
+                for (Mention a : r.actor()) if (code.equals(a.actor().country())) return r;
+                Mention x = new Mention(w.start(), w.end(), raw.substring(w.start(), w.end()),
+                        new org.tawazun.model.Actor(code, null, null, null), "adjective", k, k, true, '?', false);
+                return new Roles.Assigned(r.actor(), List.of(x), r.how() + "; the proposal's adjective names its author");
+            }
+            return r;
+        }
+        return r;
+    }
+
+    /**
+     * An act two sides do to each other, by its trigger (class {@code mutual}: تبادل البلدان إطلاق النار، تبادلت
+     * الشرطة إطلاق النار مع مسلحين): an exchange of fire is an attack of each side on the other, so the event is
+     * coded in both directions, like a release of prisoners by coordinated parties.
+     */
+    private boolean mutualAct(PatternMatcher.Match m, Roles.Assigned r, List<Token> toks) {
+        return m.pattern().type() == org.tawazun.ontology.PloverType.ASSAULT && !r.actor().isEmpty() && !r.recipient().isEmpty()
+                && lexicon.isWordOf("mutual", toks.get(m.anchor()));
     }
 
     /**

@@ -403,6 +403,7 @@ final class PatternMatcher {
             if (!toks.get(j).isWord()) return null;
         }
         if (m1 == null && verbal) m1 = affiliatedSubject(anchor, s);
+        if (m1 == null && verbal) m1 = partitiveSubject(anchor, s);
         if (m1 == null || m1.oblique() && !org.tawazun.actor.MentionFinder.affiliated(toks, m1)) return null;
         List<Mention> g1 = conjuncts(m1);
         int end1 = g1.get(g1.size() - 1).lastToken();
@@ -426,6 +427,17 @@ final class PatternMatcher {
             if (!toks.get(j).isWord()) return null;
         }
         return null;
+    }
+
+    /**
+     * A subject named by a count of its members (اقتحمت عناصر من الشرطة السفارة، قامت قوة من الجيش ب): a count word
+     * right after the verb, partitive من, and the body, which the mention finder left free (not oblique) for the count.
+     */
+    private Mention partitiveSubject(int anchor, Sentence s) {
+        int j = anchor + 3;
+        if (j >= s.endToken() || !toks.get(anchor + 1).isWord() || !"\u0645\u0646".equals(toks.get(anchor + 2).norm())) return null;
+        List<Mention> ms = byFirst.get(j);
+        return ms != null && !ms.get(0).oblique() ? ms.get(0) : null;
     }
 
     /**

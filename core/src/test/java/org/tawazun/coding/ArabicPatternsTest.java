@@ -58,7 +58,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** SUPPORT: 7 Arabic sentences. */
+    /** SUPPORT: 9 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             أشاد الرئيس الأمريكي بدور قطر في الوساطة.                                | SUPPORT USA>QAT asserted
@@ -68,6 +68,8 @@ class ArabicPatternsTest {
             اعترفت إسبانيا بدولة فلسطين.                                             | SUPPORT ESP>PSE asserted
             هنأ الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني بفوزه في الانتخابات. | SUPPORT TUR>AZE asserted
             أكدت الصين تضامنها مع باكستان.                                           | SUPPORT CHN>PAK asserted
+            أعلن رئيس الوزراء البلجيكي دعمه مقترح السلام المصري.                     | SUPPORT BEL>EGY asserted
+            جددت تونس تأييدها المبادرة الجزائرية للحوار.                             | SUPPORT TUN>DZA asserted
             أكدت تركيا وقوفها إلى جانب قطر.                                          | SUPPORT TUR>QAT asserted
             """)
     void support(String sentence, String expected) {
@@ -184,7 +186,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** REJECT: 8 Arabic sentences. */
+    /** REJECT: 9 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             رفضت كوريا الشمالية طلب اليابان عقد قمة.      | REJECT PRK>JPN asserted
@@ -195,6 +197,7 @@ class ArabicPatternsTest {
             رفضت تونس استقبال مهاجرين قررت إيطاليا ترحيلهم.   | REJECT TUN>ITA asserted
             رفضت الخارجية الصينية اتهامات الولايات المتحدة.   | REJECT CHN>USA asserted
             رفضت مصر قرار إثيوبيا بدء الملء الرابع للسد.      | REJECT EGY>ETH asserted
+            رفضت إسرائيل المبادرة المصرية لوقف إطلاق النار.   | REJECT ISR>EGY asserted
             """)
     void reject(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -288,7 +291,7 @@ class ArabicPatternsTest {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
 
-    /** ASSAULT: 19 Arabic sentences. */
+    /** ASSAULT: 24 Arabic sentences. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.          | ASSAULT ISR>LBN asserted
@@ -311,6 +314,11 @@ class ArabicPatternsTest {
             قتل شرطي أفغاني برصاص مجهولين في قندهار.                     | ASSAULT >AFG asserted
             فجرت كوريا الشمالية، مكتب الارتباط مع كوريا الجنوبية.        | ASSAULT PRK>KOR asserted
             دارت اشتباكات عنيفة، مساء أمس، بين الجيش التركي والقوات السورية قرب الحدود. | ASSAULT TUR>SYR asserted
+            تبادلت القوات الهندية والباكستانية إطلاق النار على خط المراقبة في كشمير.   | ASSAULT IND>PAK asserted
+            تبادلت القوات الهندية والباكستانية إطلاق النار على خط المراقبة في كشمير.   | ASSAULT PAK>IND asserted
+            وتبادلت الشرطة الكينية إطلاق النار مع مسلحين صوماليين قرب الحدود.          | ASSAULT SOM>KEN asserted
+            وقع تبادل كثيف للقصف المدفعي بين أرمينيا وأذربيجان على الحدود.             | ASSAULT AZE>ARM asserted
+            أغلقت روسيا معبرها الحدودي بعد تبادل للقصف بين أرمينيا وأذربيجان، أوقع ثلاثة قتلى. | ASSAULT AZE>ARM asserted
             """)
     void assault(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -337,6 +345,8 @@ class ArabicPatternsTest {
             لم تعلق روسيا الرحلات الجوية إلى جورجيا.                                    | SANCTION RUS>GEO negated
             لم يعقد أي لقاء يجمع الرئيس الأمريكي بنظيره الروسي.                         | CONSULT USA>RUS negated
             لم ترفض مصر قرار إثيوبيا.                                                   | REJECT EGY>ETH negated
+            لم تعلن ألمانيا تأييدها المبادرة الفرنسية.                                  | SUPPORT DEU>FRA negated
+            ستعلن تونس دعمها مقترح السلام المصري.                                       | SUPPORT TUN>EGY future
             لن تعيد تركيا فتح حدودها مع أرمينيا.                                        | RETREAT TUR>ARM negated
             """)
     void notAsserted(String sentence, String expected) {

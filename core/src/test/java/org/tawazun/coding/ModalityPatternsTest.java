@@ -51,8 +51,13 @@ class ModalityPatternsTest {
             نفت روسيا أنها نشرت قوات على الحدود مع أوكرانيا.                  | MOBILIZE RUS>UKR negated
             ستجري كوريا الشمالية مناورات عسكرية الأسبوع المقبل.               | MOBILIZE PRK> future
             لم تعتقل الشرطة التركية صحفيين سويديين.                           | COERCE TUR>SWE negated
+            لم تقتحم الشرطة الإسبانية السفارة الفنزويلية لاعتقال المعارض.      | COERCE ESP>VEN negated
+            ستداهم الشرطة الإسبانية السفارة الفنزويلية لاعتقال المعارض.        | COERCE ESP>VEN future
             لم تقصف إسرائيل لبنان.                                            | ASSAULT ISR>LBN negated
             قد تهاجم إسرائيل إيران.                                           | ASSAULT ISR>IRN hypothetical
+            لم تتبادل أرمينيا وأذربيجان إطلاق النار منذ أسبوع.                | ASSAULT AZE>ARM negated
+            قد تتبادل القوات الهندية والباكستانية إطلاق النار.               | ASSAULT PAK>IND hypothetical
+            بعد تبادل للقصف بين أرمينيا وأذربيجان، أعلنت روسيا إرسال وسطاء.   | ASSAULT ARM>AZE historical
             قالت الخارجية الصينية إن اليابان أرسلت قوات إلى الفلبين.          | AID JPN>PHL asserted
             أكد وزير الخارجية الإيراني أن إيران لم تزود روسيا بالأسلحة.       | AID IRN>RUS negated
             قال الرئيس التركي إن تركيا ستفرض عقوبات على إسرائيل.              | SANCTION TUR>ISR future

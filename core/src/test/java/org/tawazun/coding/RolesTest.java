@@ -130,12 +130,19 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
-    /** A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object. */
+    /**
+     * A verbal noun of purpose is done by the subject of the verb it serves, not by that verb's object; a raid to
+     * arrest is coercion against the party whose premises are raided (ar:coerce.raid_arrest), also when the subject
+     * is named by a count of its members (عناصر من الشرطة).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            داهمت قوات الأمن التركية مقر الصحيفة الفرنسية لاعتقال مراسلها.               | COERCE TUR> asserted
-            اقتحمت الشرطة الإيرانية السفارة البريطانية لاعتقال موظفيها.                 | COERCE IRN> asserted
-            داهمت قوات الأمن التركية مقر الصحيفة لاعتقال مراسلها.                       | COERCE TUR> asserted
+            داهمت قوات الأمن التركية مقر الصحيفة الفرنسية لاعتقال مراسلها.               | COERCE TUR>FRA asserted
+            اقتحمت الشرطة الإيرانية السفارة البريطانية لاعتقال موظفيها.                 | COERCE IRN>GBR asserted
+            اقتحمت عناصر من الشرطة الإيرانية السفارة البريطانية لاعتقال موظفيها.         | COERCE IRN>GBR asserted
+            داهمت قوات الأمن القنصلية الإيرانية في لندن لتوقيف موظف.                    | COERCE GBR>IRN asserted
+            داهمت الشرطة التركية منزلا لاعتقال صحفي سويدي.                              | COERCE TUR>SWE asserted
+            داهمت قوات الأمن التركية مقر الصحيفة لاعتقال مراسلها.                       | COERCE TUR>TUR asserted
             """)
     void purposeTakesTheClauseSubject(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
