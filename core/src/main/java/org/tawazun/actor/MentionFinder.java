@@ -198,7 +198,9 @@ public final class MentionFinder {
                 Readings.Read nx = reads.get(k);
                 Gazetteer.Hit prevHit = k > 0 ? reads.get(k - 1).hit() : null;
                 if (nx.entry().kind() != ck || prevHit == null || !coordinatedNisba(toks, prevHit, nx.hit(), arabic)) break;
-                if (k + 1 < reads.size() && reads.get(k + 1).hit().first() == nx.hit().last() + 1
+                // a state's name right before another phrase heads it (وزراء خارجية روسيا والصين قوات ...); an Arabic
+                // adjective follows its noun and heads nothing (القوات الهندية والباكستانية القصف: both states' forces)
+                if (ck == EntryKind.COUNTRY && k + 1 < reads.size() && reads.get(k + 1).hit().first() == nx.hit().last() + 1
                         && reads.get(k + 1).hit().analysis().prefix().isEmpty()) break; // it heads its own phrase
                 out.add(elliptical(doc, m, nx));
                 k++;
