@@ -1002,6 +1002,127 @@ final class Roles {
         return List.of();
     }
 
+    /**
+     * English: a recipient left open in a sentence about one state (after {@link #assign}, {@link #scene} and the
+     * document's other party), filled in by its own rules in order:
+     * <ol>
+     *   <li>a measure over a population (a curfew, a state of emergency, martial law: class {@code measure}) is
+     *       directed at the place where it applies, a place named after the match in its clause (imposed a curfew in
+     *       Hebron → PSE), else at the actor's own state when the sentence names no other (Sudan lifted the state of
+     *       emergency in West Darfur → SDN);</li>
+     *   <li>the first party after the trigger in its clause named by its sector alone (rebels, demonstrators, the
+     *       opposition newspaper, President ...) is of the actor's state, when the sentence names no other state
+     *       (the government accepted demands from rebels; police opened fire to disperse demonstrators): the domestic
+     *       events PLOVER codes X → X, as event coders default a bare agent to the state where the event happens.
+     *       Envoys and peacekeepers, who come from elsewhere, are left alone.</li>
+     * </ol>
+     */
+    Assigned domestic(PatternMatcher.Match m, Sentence s, Assigned r, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (arabic || !r.recipient().isEmpty() || r.actor().isEmpty()) return r;
+        boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
+        String own = null;
+        for (Mention a : r.actor()) {
+            String c = a.actor().country();
+            if (c == null || own != null && !own.equals(c)) return r;
+            own = c;
+        }
+        int[] clause = clauseAfter(m, s);
+        if (measure != null && !slot) {
+            for (int j = m.first(); j <= m.last(); j++) {
+                if (!measure.test(toks.get(j))) continue;
+                for (org.tawazun.actor.Location l : places.get()) {
+                    if (l.dateline() || l.firstToken() <= m.last() || l.firstToken() >= clause[1]) continue;
+                    int start = toks.get(l.firstToken()).start(), end = toks.get(l.lastToken()).end();
+                    Mention where = new Mention(start, end, doc.text().substring(start, end),
+                            new org.tawazun.model.Actor(l.code(), null, null, null), "place", l.firstToken(), l.lastToken(), true, 'f', false);
+                    return new Assigned(r.actor(), List.of(where), r.how() + "; a curfew or emergency is directed at the place where it applies");
+                }
+                Mention state = own.equals(onlyCountry(s)) ? countryMention(s, own) : null;
+                if (state == null) return r;
+                return new Assigned(r.actor(), List.of(state), r.how() + "; a curfew or emergency is directed at the actor's own state");
+            }
+        }
+        if (!own.equals(onlyCountry(s))) return r;
+        for (org.tawazun.actor.Location l : places.get()) {
+            // a place of another state in the sentence (arrested 40 people in Mogadishu) is not about one state
+            if (!l.dateline() && l.firstToken() >= s.firstToken() && l.lastToken() < s.endToken() && !own.equals(l.code())) return r;
+        }
+        // a pattern's own slot offers only what it bound, and not a party after "from" (demands from rebels: theirs)
+        List<Mention> candidates = !slot ? mentions : m.recipient() == null || m.recipient().isPronoun() ? List.of() : m.recipient().mentions();
+        for (Mention c : candidates) {
+            if (c.firstToken() < clause[0]) continue;
+            if (c.firstToken() >= clause[1]) break;
+            if (slot && fromBetween(m.anchor(), c.firstToken())) return r;
+            if (c.hasCode()) return r; // a named party comes first: the fallbacks have judged it
+            if (c.actor().sector() == null || FOREIGN_NOUNS.contains(toks.get(c.lastToken()).norm().toLowerCase(java.util.Locale.ROOT))) return r;
+            List<Mention> rec = localized(group(c), own);
+            if (!allowed(rec.get(0), r.actor())) return r;
+            return new Assigned(r.actor(), rec, r.how() + "; a party named by its sector in a sentence about one state is of that state");
+        }
+        org.tawazun.ontology.PloverType type = m.pattern().type();
+        if (!slot && (type == org.tawazun.ontology.PloverType.ASSAULT || type == org.tawazun.ontology.PloverType.COERCE)
+                && countedAfter(clause)) {
+            // the state's own police or army arresting or killing a number of people no one places elsewhere: its own
+            Mention state = STATE_BODIES.contains(String.valueOf(r.actor().get(0).actor().sector())) ? countryMention(s, own) : null;
+            if (state != null) return new Assigned(r.actor(), List.of(state), r.how() + "; people a state's own forces arrest or kill in a sentence about that state alone are its own");
+        }
+        return r;
+    }
+
+    private boolean fromBetween(int from, int to) {
+        for (int j = from + 1; j < to; j++) if (toks.get(j).norm().equalsIgnoreCase("from")) return true;
+        return false;
+    }
+
+    /** Sectors of a state's own bodies that arrest and shoot. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+    /** English number words that count the people an act is done to (arresting 12, killing one person). */
+    private static final Set<String> EN_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "hundreds", "thousands", "scores", "several", "at");
+
+    /** True when the clause after the trigger opens with a count (arresting 12, killing at least three people). */
+    private boolean countedAfter(int[] clause) {
+        if (clause[0] >= clause[1]) return false;
+        Token t = toks.get(clause[0]);
+        return t.kind() == Token.Kind.NUMBER || EN_COUNTS.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Curfews, states of emergency, martial law (class {@code measure}), set by the coder; null: none. */
+    private java.util.function.Predicate<Token> measure;
+
+    void measures(java.util.function.Predicate<Token> measure) {
+        this.measure = measure;
+    }
+
+    /** Sector nouns of people who come from another state: envoys and peacekeepers are no domestic party. */
+    private static final Set<String> FOREIGN_NOUNS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+            "diplomats", "mediator", "mediators", "delegation", "delegations", "peacekeepers", "observers", "monitors",
+            "inspectors", "negotiator", "negotiators");
+
+    /**
+     * The clause after a trigger, as {@link #firstAfter} reads it: from the word after the trigger (and after a
+     * subject that follows it) to the next . ; : , or boundary, speech, complementizer or relative word, at most
+     * {@link #RECIPIENT_REACH} words on; {from, stop}.
+     */
+    private int[] clauseAfter(PatternMatcher.Match m, Sentence s) {
+        int from = m.anchor() + 1;
+        if (m.subject() != null && !m.subject().isPronoun()) {
+            from = Math.max(from, m.subject().lastToken() + 1);
+            if (from < s.endToken() && toks.get(from).norm().equals(",")) from++;
+        }
+        int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
+        for (int j = from; j < to; j++) {
+            Token t = toks.get(j);
+            if (t.norm().equals(",") && dates.get(j - 1)) continue;
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
+                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
+                return new int[]{from, j};
+            }
+        }
+        return new int[]{from, to};
+    }
+
     /** بلاد (country), normalized. */
     private static final String BILAD = org.tawazun.text.Normalizer.normalizeString("\u0628\u0644\u0627\u062F");
 

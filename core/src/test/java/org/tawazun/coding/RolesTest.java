@@ -446,4 +446,28 @@ class RolesTest {
     void theObjectOfAllowIsTheSubjectOfTheInfinitive(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactlyInAnyOrder(expected.split(" \\+ "));
     }
+
+    /**
+     * English: a sentence about one state codes a party named only by its sector as that state's (domestic events,
+     * X → X); envoys come from elsewhere, and a place or state of another country in the sentence stops it. A curfew
+     * or state of emergency is directed at the place where it applies, else at the actor's own state; people a
+     * state's police arrest, counted and named by no state, are its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The Chadian government on Friday accepted demands from northern rebels.                | CONCEDE TCD>TCD asserted
+            The Chadian government accepted demands from rebels based in Darfur.                   | CONCEDE TCD>SDN asserted
+            The Bolivian president dismissed an appeal from opposition leaders to call early elections. | REJECT BOL>BOL asserted
+            Peru rejected a proposal from the ambassador on Tuesday.                               | REJECT PER> asserted
+            Peruvian police opened fire to disperse demonstrators on Tuesday.                      | ASSAULT PER>PER asserted
+            Israel imposed a curfew in Hebron on Tuesday.                                          | COERCE ISR>PSE asserted
+            The Nigerian government lifted the state of emergency in three northern states.        | CONCEDE NGA>NGA asserted
+            The Nigerian government lifted the state of emergency, Chad said.                      | CONCEDE NGA> asserted
+            Kenyan police arrested 40 people on Sunday.                                            | COERCE KEN>KEN asserted
+            Kenyan police arrested 40 Somalis on Sunday.                                           | COERCE KEN>SOM asserted
+            Kenyan police arrested 40 people in Mogadishu on Sunday.                               | COERCE KEN> asserted
+            """)
+    void englishDomesticParties(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
