@@ -356,6 +356,24 @@ public final class MentionFinder {
     }
 
     /**
+     * English: a state's adjective before an ethnic group's name is where the group lives, and names the party, as
+     * PETRARCH codes the first actor word and PLOVER annotators code residents: Bosnian Serbs → BIH, Iraqi Kurds,
+     * Bosnian Serb forces. Not before a nationality of residence, where the adjective is the origin: Chinese
+     * Americans, Turkish Cypriots ({@link #EN_RESIDENCE_HEADS}).
+     */
+    private static boolean ethnicGroupOf(Readings.Read code, Readings.Read r) {
+        GazetteerEntry c = code.entry(), e = r.entry();
+        if (c.kind() != EntryKind.NISBA || e.kind() != EntryKind.NISBA || c.code() == null || c.code().equals(e.code())) return false;
+        if (r.hit().first() != code.hit().last() + 1 || People.ORG_CODES.contains(c.code()) || People.ORG_CODES.contains(e.code())) return false;
+        String cs = c.surface(), es = e.surface();
+        return !(cs.endsWith("s") && !cs.endsWith("ss")) && !EN_RESIDENCE_HEADS.contains(es);
+    }
+
+    /** Nationalities of residence: an adjective before them names the origin (Chinese Americans, Turkish Cypriots). */
+    private static final Set<String> EN_RESIDENCE_HEADS = Set.of("American", "Americans", "Canadian", "Canadians",
+            "Australian", "Australians", "Cypriot", "Cypriots", "Briton", "Britons", "Kosovar", "Kosovars");
+
+    /**
      * Words that may stand between a state's adjective and its aircraft or ships: roles and qualifiers (strategic,
      * nuclear-capable); model designators (Tu-95, H-6) pass by their digits or a short capitalized prefix.
      */
@@ -786,6 +804,7 @@ public final class MentionFinder {
                             && agent.surface().indexOf(' ') < 0 && (e.gender() == 'm' || e.gender() == 'f')) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
+                    if (!arabic && ethnicGroupOf(code, r)) return true;
                     // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
                     return e.code() != null && e.code().equals(c.code())
                             && (e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL && e.sector() != null);
@@ -882,7 +901,8 @@ public final class MentionFinder {
                 if (c != null && actor.country() == null && actor.org() == null) actor = codeActor(c, null);
                 via = "gazetteer";
             } else if (c != null) {
-                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c) && !counted) return null;
+                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c) && !counted
+                        && !isPluralNoun(reads.get(reads.size() - 1).entry())) return null;
                 actor = codeActor(c, agent != null ? agent.sector() : null);
                 via = c.kind() == EntryKind.CAPITAL ? "metonym" : c.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
                 if (asPlace) {
