@@ -1020,6 +1020,12 @@ final class Roles {
     Assigned domestic(PatternMatcher.Match m, Sentence s, Assigned r, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
         if (arabic || !r.recipient().isEmpty() || r.actor().isEmpty()) return r;
         boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
+        if (!slot) {
+            List<Mention> host = peacekeepingHost(m, s);
+            if (!host.isEmpty() && allowed(host.get(0), r.actor())) {
+                return new Assigned(r.actor(), host, r.how() + "; a peacekeeping force is directed at the state it serves in");
+            }
+        }
         String own = null;
         for (Mention a : r.actor()) {
             String c = a.actor().country();
@@ -1086,6 +1092,35 @@ final class Roles {
         if (clause[0] >= clause[1]) return false;
         Token t = toks.get(clause[0]);
         return t.kind() == Token.Kind.NUMBER || EN_COUNTS.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * English: the state a peacekeeping force or mission named after the trigger serves in (contribute troops to a
+     * peacekeeping force in Liberia; extend the mandate of the peacekeepers in Lebanon): a state after "in", at most
+     * three words after peacekeeping / peacekeepers / peace-keeping, before the end of the clause (, ; : . or a
+     * boundary word), as PLOVER codes peacekeeping as directed at the host.
+     */
+    private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peacekeepers", "peacekeeper",
+            "peace-keeping", "peace-keepers", "peace-keeper");
+
+    private List<Mention> peacekeepingHost(PatternMatcher.Match m, Sentence s) {
+        for (int j = m.anchor() + 1; j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)) return List.of();
+            String w = t.norm().toLowerCase(java.util.Locale.ROOT);
+            boolean pk = PEACEKEEPING.contains(w)
+                    || (w.equals("keeping") || w.equals("keepers")) && j >= 2 && toks.get(j - 2).norm().equalsIgnoreCase("peace");
+            if (!pk) continue;
+            for (int k = j + 1; k <= j + 4 && k + 1 < s.endToken(); k++) {
+                if (!toks.get(k).norm().equalsIgnoreCase("in")) continue;
+                List<Mention> here = byFirst.get(k + 1 < s.endToken() && toks.get(k + 1).norm().equalsIgnoreCase("the") ? k + 2 : k + 1);
+                if (here == null || here.get(0).actor().country() == null || here.get(0).actor().sector() != null) return List.of();
+                List<Mention> states = new ArrayList<>(group(here.get(0)));
+                states.removeIf(x -> x.actor().country() == null); // a speaker after a comma is no conjunct
+                return states;
+            }
+        }
+        return List.of();
     }
 
     /** Curfews, states of emergency, martial law (class {@code measure}), set by the coder; null: none. */

@@ -470,4 +470,18 @@ class RolesTest {
     void englishDomesticParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
+
+    /**
+     * English: a peacekeeping force named after the trigger is directed at the state it serves in (a state after
+     * "in" right after peacekeeping / peace-keeping); a place after a comma, in another clause, is not its host.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Brazil is ready to contribute 800 troops to an international peacekeeping force in Haiti.                      | AGREE BRA>HTI asserted
+            The Security Council agreed to a one-year extension of the mandate for the peace-keeping force in Lebanon.      | AGREE UN>LBN asserted
+            Ghana agreed to train peacekeepers, the minister said in Accra.                                                | AGREE GHA> asserted
+            """)
+    void englishPeacekeepingHost(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
