@@ -182,6 +182,7 @@ public final class MentionFinder {
             // a region's name in quotation marks is a title: «الشرق الأوسط» the newspaper, not the Middle East
             if (grp.code != null && grp.code.entry().kind() == EntryKind.REGION && grp.person == null && grp.agent == null
                     && quoted(raw, m.start(), m.end())) continue;
+            if (!arabic) m = ethnic(toks, grp, m);
             out.add(m);
             if (!arabic && grp.person != null && grp.agent != null && m.person() != null) {
                 // "Presidents Maduro and Ali": a plural title before coordinated names makes the second a holder of it
@@ -367,6 +368,18 @@ public final class MentionFinder {
         if (r.hit().first() != code.hit().last() + 1 || People.ORG_CODES.contains(c.code()) || People.ORG_CODES.contains(e.code())) return false;
         String cs = c.surface(), es = e.surface();
         return !(cs.endsWith("s") && !cs.endsWith("ss")) && !EN_RESIDENCE_HEADS.contains(es);
+    }
+
+    /**
+     * English: "ethnic" before a people's name makes it an ethnic group, not that state's people (ethnic Albanians in
+     * Macedonia, ethnic Turks, ethnic Serb rebels): the mention keeps its sector (civilians for the bare people) and
+     * loses the state, which the context then gives (the place they are in, the document's state).
+     */
+    private static Mention ethnic(List<Token> toks, Group grp, Mention m) {
+        if (grp.person != null || grp.code == null || grp.code.entry().kind() != EntryKind.NISBA || m.firstToken() == 0
+                || !toks.get(m.firstToken() - 1).norm().equalsIgnoreCase("ethnic")) return m;
+        Actor a = m.actor();
+        return m.withActor(new Actor(null, a.sector() != null ? a.sector() : "CVL", null, null), "agent");
     }
 
     /** Nationalities of residence: an adjective before them names the origin (Chinese Americans, Turkish Cypriots). */
