@@ -350,7 +350,7 @@ final class Roles {
      * stays: إساءة أحد الفرنسيين → FRA) (احتجاجا على زيارة بوش → USA; ضد وجود القوات الإثيوبية → ETH).
      */
     private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
-        if (!arabic) return antiPrefix(m, s, act);
+        if (!arabic) return englishAgainst(m, s, act);
         int j = nextMarker(m.anchor(), s.endToken(), AGAINST);
         if (j < 0) return flagBurned(s, act);
         for (Mention c : mentions) {
@@ -494,6 +494,35 @@ final class Roles {
         }
         return List.of();
     }
+
+    /**
+     * English: what a protest is against, "anti-X" near the trigger ({@link #antiPrefix}), else a state's adjective
+     * on the rule or presence it opposes, named after "independence from" or "against" later in the sentence
+     * (demanding independence from Indonesian rule → IDN; against the American presence → USA): an adjective no
+     * mention holds (a named party after the trigger is found by the recipient rules).
+     */
+    private List<Mention> englishAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        List<Mention> anti = antiPrefix(m, s, act);
+        if (!anti.isEmpty()) return anti;
+        String raw = doc.text();
+        for (int j = m.anchor() + 1; j + 1 < s.endToken(); j++) {
+            String w = toks.get(j).norm().toLowerCase(java.util.Locale.ROOT);
+            boolean marker = w.equals("against") || w.equals("from") && toks.get(j - 1).norm().equalsIgnoreCase("independence");
+            if (!marker) continue;
+            int k = j + 1;
+            if (k < s.endToken() && DETERMINERS.contains(toks.get(k).norm().toLowerCase(java.util.Locale.ROOT))) k++;
+            if (k + 1 >= s.endToken() || byFirst.containsKey(k) || !toks.get(k + 1).isWord()) continue;
+            Token t = toks.get(k);
+            String code = stateOf.apply(raw.substring(t.start(), t.end()));
+            if (code == null) continue;
+            Mention x = new Mention(t.start(), t.end(), raw.substring(t.start(), t.end()), new org.tawazun.model.Actor(code, null, null, null),
+                    "adjective", k, k, true, '?', false);
+            if (allowed(x, act)) return List.of(x);
+        }
+        return List.of();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "continued", "continuing");
 
     /** A state and its institutions ("null": the state itself), as opposed to groups inside it. */
     private static final Set<String> STATE_SECTORS = Set.of("null", "GOV", "MIL", "COP", "SPY", "JUD", "LEG");

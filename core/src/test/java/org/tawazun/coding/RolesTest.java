@@ -484,4 +484,18 @@ class RolesTest {
     void englishPeacekeepingHost(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
+
+    /**
+     * English: a protest is against the state whose adjective names the rule or presence it opposes, after
+     * "independence from" or "against"; against a thing no state owns, no such target.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Thousands of students marched in Dili demanding independence from Indonesian rule.  | PROTEST TLS>IDN asserted
+            Hundreds of people protested in Okinawa against the American military presence.    | PROTEST JPN>USA asserted
+            Hundreds of people protested in Okinawa against the new airport.                    | PROTEST JPN> asserted
+            """)
+    void englishProtestAgainstAnAdjective(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
