@@ -396,7 +396,9 @@ public final class MentionFinder {
 
     /** Lower-case words that may stand between a possessor and its force or body (Iran's elite forces, Russia's own troops). */
     private static final Set<String> POSSESSED_QUALIFIERS = Set.of("own", "elite", "special", "armed", "regular", "top",
-            "paramilitary", "national", "federal", "military", "navy", "naval", "border", "riot", "security", "intelligence");
+            "paramilitary", "national", "federal", "military", "navy", "naval", "border", "riot", "security", "intelligence",
+            // the government's standing: Iraq's interim government, Mali's transitional authorities
+            "interim", "transitional", "provisional", "caretaker", "new", "ruling", "central");
 
     /** Honorifics and ranks that stand between an office and a name (الرئيس الدكتور ...); normalized. */
     private static final Set<String> AR_HONORIFICS = Set.of("\u0627\u0644\u062F\u0643\u062A\u0648\u0631", // الدكتور
