@@ -182,6 +182,7 @@ public final class MentionFinder {
             // a region's name in quotation marks is a title: «الشرق الأوسط» the newspaper, not the Middle East
             if (grp.code != null && grp.code.entry().kind() == EntryKind.REGION && grp.person == null && grp.agent == null
                     && quoted(raw, m.start(), m.end())) continue;
+            if (!arabic) m = ethnic(toks, grp, m);
             out.add(m);
             if (!arabic && grp.person != null && grp.agent != null && m.person() != null) {
                 // "Presidents Maduro and Ali": a plural title before coordinated names makes the second a holder of it
@@ -388,6 +389,36 @@ public final class MentionFinder {
     }
 
     /**
+     * English: a state's adjective before an ethnic group's name is where the group lives, and names the party, as
+     * PETRARCH codes the first actor word and PLOVER annotators code residents: Bosnian Serbs → BIH, Iraqi Kurds,
+     * Bosnian Serb forces. Not before a nationality of residence, where the adjective is the origin: Chinese
+     * Americans, Turkish Cypriots ({@link #EN_RESIDENCE_HEADS}).
+     */
+    private static boolean ethnicGroupOf(Readings.Read code, Readings.Read r) {
+        GazetteerEntry c = code.entry(), e = r.entry();
+        if (c.kind() != EntryKind.NISBA || e.kind() != EntryKind.NISBA || c.code() == null || c.code().equals(e.code())) return false;
+        if (r.hit().first() != code.hit().last() + 1 || People.ORG_CODES.contains(c.code()) || People.ORG_CODES.contains(e.code())) return false;
+        String cs = c.surface(), es = e.surface();
+        return !(cs.endsWith("s") && !cs.endsWith("ss")) && !EN_RESIDENCE_HEADS.contains(es);
+    }
+
+    /**
+     * English: "ethnic" before a people's name makes it an ethnic group, not that state's people (ethnic Albanians in
+     * Macedonia, ethnic Turks, ethnic Serb rebels): the mention keeps its sector (civilians for the bare people) and
+     * loses the state, which the context then gives (the place they are in, the document's state).
+     */
+    private static Mention ethnic(List<Token> toks, Group grp, Mention m) {
+        if (grp.person != null || grp.code == null || grp.code.entry().kind() != EntryKind.NISBA || m.firstToken() == 0
+                || !toks.get(m.firstToken() - 1).norm().equalsIgnoreCase("ethnic")) return m;
+        Actor a = m.actor();
+        return m.withActor(new Actor(null, a.sector() != null ? a.sector() : "CVL", null, null), "agent");
+    }
+
+    /** Nationalities of residence: an adjective before them names the origin (Chinese Americans, Turkish Cypriots). */
+    private static final Set<String> EN_RESIDENCE_HEADS = Set.of("American", "Americans", "Canadian", "Canadians",
+            "Australian", "Australians", "Cypriot", "Cypriots", "Briton", "Britons", "Kosovar", "Kosovars");
+
+    /**
      * Words that may stand between a state's adjective and its aircraft or ships: roles and qualifiers (strategic,
      * nuclear-capable); model designators (Tu-95, H-6) pass by their digits or a short capitalized prefix.
      */
@@ -397,7 +428,9 @@ public final class MentionFinder {
 
     /** Lower-case words that may stand between a possessor and its force or body (Iran's elite forces, Russia's own troops). */
     private static final Set<String> POSSESSED_QUALIFIERS = Set.of("own", "elite", "special", "armed", "regular", "top",
-            "paramilitary", "national", "federal", "military", "navy", "naval", "border", "riot", "security", "intelligence");
+            "paramilitary", "national", "federal", "military", "navy", "naval", "border", "riot", "security", "intelligence",
+            // the government's standing: Iraq's interim government, Mali's transitional authorities
+            "interim", "transitional", "provisional", "caretaker", "new", "ruling", "central");
 
     /** Honorifics and ranks that stand between an office and a name (الرئيس الدكتور ...); normalized. */
     private static final Set<String> AR_HONORIFICS = Set.of("\u0627\u0644\u062F\u0643\u062A\u0648\u0631", // الدكتور
@@ -831,6 +864,7 @@ public final class MentionFinder {
                             && agent.surface().indexOf(' ') < 0 && (e.gender() == 'm' || e.gender() == 'f')) return false;
                     if (code == null) return true;
                     GazetteerEntry c = code.entry();
+                    if (!arabic && ethnicGroupOf(code, r)) return true;
                     // the same state again: its adjective (البنتاغون الأمريكي) or one of its organs (the US State Department)
                     return e.code() != null && e.code().equals(c.code())
                             && (e.kind() == EntryKind.NISBA || e.kind() == EntryKind.CAPITAL && e.sector() != null);
@@ -927,7 +961,8 @@ public final class MentionFinder {
                 if (c != null && actor.country() == null && actor.org() == null) actor = codeActor(c, null);
                 via = "gazetteer";
             } else if (c != null) {
-                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c) && !counted) return null;
+                if (c.kind() == EntryKind.NISBA && agent == null && !isPluralNoun(c) && !counted
+                        && !isPluralNoun(reads.get(reads.size() - 1).entry())) return null;
                 actor = codeActor(c, agent != null ? agent.sector() : null);
                 via = c.kind() == EntryKind.CAPITAL ? "metonym" : c.kind() == EntryKind.NISBA ? "adjective" : "gazetteer";
                 if (asPlace) {

@@ -111,6 +111,7 @@ public final class EventCoder {
                 t -> lexicon.isWordOf("attack_n", t) || lexicon.isWordOf("strike", t),
                 w -> lexicon.isFormOf("attack_n", w) || lexicon.isFormOf("strike", w) || lexicon.isFormOf("suffered", w),
                 w -> history.codeOn(guard.stateOf(w), doc.document().published()), w -> lexicon.isFormOf("circumstantial", w));
+        roles.measures(t -> lexicon.isWordOf("measure", t));
         // the places the document is set in, found again only when an attack or protest needs them (Roles.scene)
         java.util.function.Supplier<List<org.tawazun.actor.Location>> places = new java.util.function.Supplier<>() {
             private List<org.tawazun.actor.Location> found;
@@ -166,6 +167,7 @@ public final class EventCoder {
                     List<Mention> other = roles.otherParty(m, s, r.actor());
                     if (!other.isEmpty()) r = new Roles.Assigned(r.actor(), other, r.how() + "; the document's other party");
                 }
+                if (!arabic) r = roles.domestic(m, s, r, places);
                 if (arabic && p.type() == org.tawazun.ontology.PloverType.RETREAT && p.noInfer() && r.actor().isEmpty()
                         && !r.recipient().isEmpty() && OTHER_PARTY) {
                     // prisoners returned home (عودة 116 أسيرا إلى أراضي كييف) were released by the other side: the

@@ -350,7 +350,7 @@ final class Roles {
      * stays: إساءة أحد الفرنسيين → FRA) (احتجاجا على زيارة بوش → USA; ضد وجود القوات الإثيوبية → ETH).
      */
     private List<Mention> protestedAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
-        if (!arabic) return antiPrefix(m, s, act);
+        if (!arabic) return englishAgainst(m, s, act);
         int j = nextMarker(m.anchor(), s.endToken(), AGAINST);
         if (j < 0) return flagBurned(s, act);
         for (Mention c : mentions) {
@@ -494,6 +494,35 @@ final class Roles {
         }
         return List.of();
     }
+
+    /**
+     * English: what a protest is against, "anti-X" near the trigger ({@link #antiPrefix}), else a state's adjective
+     * on the rule or presence it opposes, named after "independence from" or "against" later in the sentence
+     * (demanding independence from Indonesian rule → IDN; against the American presence → USA): an adjective no
+     * mention holds (a named party after the trigger is found by the recipient rules).
+     */
+    private List<Mention> englishAgainst(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        List<Mention> anti = antiPrefix(m, s, act);
+        if (!anti.isEmpty()) return anti;
+        String raw = doc.text();
+        for (int j = m.anchor() + 1; j + 1 < s.endToken(); j++) {
+            String w = toks.get(j).norm().toLowerCase(java.util.Locale.ROOT);
+            boolean marker = w.equals("against") || w.equals("from") && toks.get(j - 1).norm().equalsIgnoreCase("independence");
+            if (!marker) continue;
+            int k = j + 1;
+            if (k < s.endToken() && DETERMINERS.contains(toks.get(k).norm().toLowerCase(java.util.Locale.ROOT))) k++;
+            if (k + 1 >= s.endToken() || byFirst.containsKey(k) || !toks.get(k + 1).isWord()) continue;
+            Token t = toks.get(k);
+            String code = stateOf.apply(raw.substring(t.start(), t.end()));
+            if (code == null) continue;
+            Mention x = new Mention(t.start(), t.end(), raw.substring(t.start(), t.end()), new org.tawazun.model.Actor(code, null, null, null),
+                    "adjective", k, k, true, '?', false);
+            if (allowed(x, act)) return List.of(x);
+        }
+        return List.of();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "continued", "continuing");
 
     /** A state and its institutions ("null": the state itself), as opposed to groups inside it. */
     private static final Set<String> STATE_SECTORS = Set.of("null", "GOV", "MIL", "COP", "SPY", "JUD", "LEG");
@@ -1000,6 +1029,162 @@ final class Roles {
             break;
         }
         return List.of();
+    }
+
+    /**
+     * English: a recipient left open in a sentence about one state (after {@link #assign}, {@link #scene} and the
+     * document's other party), filled in by its own rules in order:
+     * <ol>
+     *   <li>a measure over a population (a curfew, a state of emergency, martial law: class {@code measure}) is
+     *       directed at the place where it applies, a place named after the match in its clause (imposed a curfew in
+     *       Hebron → PSE), else at the actor's own state when the sentence names no other (Sudan lifted the state of
+     *       emergency in West Darfur → SDN);</li>
+     *   <li>the first party after the trigger in its clause named by its sector alone (rebels, demonstrators, the
+     *       opposition newspaper, President ...) is of the actor's state, when the sentence names no other state
+     *       (the government accepted demands from rebels; police opened fire to disperse demonstrators): the domestic
+     *       events PLOVER codes X → X, as event coders default a bare agent to the state where the event happens.
+     *       Envoys and peacekeepers, who come from elsewhere, are left alone.</li>
+     * </ol>
+     */
+    Assigned domestic(PatternMatcher.Match m, Sentence s, Assigned r, java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (arabic || !r.recipient().isEmpty() || r.actor().isEmpty()) return r;
+        boolean slot = m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT);
+        if (!slot) {
+            List<Mention> host = peacekeepingHost(m, s);
+            if (!host.isEmpty() && allowed(host.get(0), r.actor())) {
+                return new Assigned(r.actor(), host, r.how() + "; a peacekeeping force is directed at the state it serves in");
+            }
+        }
+        String own = null;
+        for (Mention a : r.actor()) {
+            String c = a.actor().country();
+            if (c == null || own != null && !own.equals(c)) return r;
+            own = c;
+        }
+        int[] clause = clauseAfter(m, s);
+        if (measure != null && !slot) {
+            for (int j = m.first(); j <= m.last(); j++) {
+                if (!measure.test(toks.get(j))) continue;
+                for (org.tawazun.actor.Location l : places.get()) {
+                    if (l.dateline() || l.firstToken() <= m.last() || l.firstToken() >= clause[1]) continue;
+                    int start = toks.get(l.firstToken()).start(), end = toks.get(l.lastToken()).end();
+                    Mention where = new Mention(start, end, doc.text().substring(start, end),
+                            new org.tawazun.model.Actor(l.code(), null, null, null), "place", l.firstToken(), l.lastToken(), true, 'f', false);
+                    return new Assigned(r.actor(), List.of(where), r.how() + "; a curfew or emergency is directed at the place where it applies");
+                }
+                Mention state = own.equals(onlyCountry(s)) ? countryMention(s, own) : null;
+                if (state == null) return r;
+                return new Assigned(r.actor(), List.of(state), r.how() + "; a curfew or emergency is directed at the actor's own state");
+            }
+        }
+        if (!own.equals(onlyCountry(s))) return r;
+        for (org.tawazun.actor.Location l : places.get()) {
+            // a place of another state in the sentence (arrested 40 people in Mogadishu) is not about one state
+            if (!l.dateline() && l.firstToken() >= s.firstToken() && l.lastToken() < s.endToken() && !own.equals(l.code())) return r;
+        }
+        // a pattern's own slot offers only what it bound, and not a party after "from" (demands from rebels: theirs)
+        List<Mention> candidates = !slot ? mentions : m.recipient() == null || m.recipient().isPronoun() ? List.of() : m.recipient().mentions();
+        for (Mention c : candidates) {
+            if (c.firstToken() < clause[0]) continue;
+            if (c.firstToken() >= clause[1]) break;
+            if (slot && fromBetween(m.anchor(), c.firstToken())) return r;
+            if (c.hasCode()) return r; // a named party comes first: the fallbacks have judged it
+            if (c.actor().sector() == null || FOREIGN_NOUNS.contains(toks.get(c.lastToken()).norm().toLowerCase(java.util.Locale.ROOT))) return r;
+            List<Mention> rec = localized(group(c), own);
+            if (!allowed(rec.get(0), r.actor())) return r;
+            return new Assigned(r.actor(), rec, r.how() + "; a party named by its sector in a sentence about one state is of that state");
+        }
+        org.tawazun.ontology.PloverType type = m.pattern().type();
+        if (!slot && (type == org.tawazun.ontology.PloverType.ASSAULT || type == org.tawazun.ontology.PloverType.COERCE)
+                && countedAfter(clause)) {
+            // the state's own police or army arresting or killing a number of people no one places elsewhere: its own
+            Mention state = STATE_BODIES.contains(String.valueOf(r.actor().get(0).actor().sector())) ? countryMention(s, own) : null;
+            if (state != null) return new Assigned(r.actor(), List.of(state), r.how() + "; people a state's own forces arrest or kill in a sentence about that state alone are its own");
+        }
+        return r;
+    }
+
+    private boolean fromBetween(int from, int to) {
+        for (int j = from + 1; j < to; j++) if (toks.get(j).norm().equalsIgnoreCase("from")) return true;
+        return false;
+    }
+
+    /** Sectors of a state's own bodies that arrest and shoot. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+    /** English number words that count the people an act is done to (arresting 12, killing one person). */
+    private static final Set<String> EN_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "hundreds", "thousands", "scores", "several", "at");
+
+    /** True when the clause after the trigger opens with a count (arresting 12, killing at least three people). */
+    private boolean countedAfter(int[] clause) {
+        if (clause[0] >= clause[1]) return false;
+        Token t = toks.get(clause[0]);
+        return t.kind() == Token.Kind.NUMBER || EN_COUNTS.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * English: the state a peacekeeping force or mission named after the trigger serves in (contribute troops to a
+     * peacekeeping force in Liberia; extend the mandate of the peacekeepers in Lebanon): a state after "in", at most
+     * three words after peacekeeping / peacekeepers / peace-keeping, before the end of the clause (, ; : . or a
+     * boundary word), as PLOVER codes peacekeeping as directed at the host.
+     */
+    private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peacekeepers", "peacekeeper",
+            "peace-keeping", "peace-keepers", "peace-keeper");
+
+    private List<Mention> peacekeepingHost(PatternMatcher.Match m, Sentence s) {
+        for (int j = m.anchor() + 1; j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)) return List.of();
+            String w = t.norm().toLowerCase(java.util.Locale.ROOT);
+            boolean pk = PEACEKEEPING.contains(w)
+                    || (w.equals("keeping") || w.equals("keepers")) && j >= 2 && toks.get(j - 2).norm().equalsIgnoreCase("peace");
+            if (!pk) continue;
+            for (int k = j + 1; k <= j + 4 && k + 1 < s.endToken(); k++) {
+                if (!toks.get(k).norm().equalsIgnoreCase("in")) continue;
+                List<Mention> here = byFirst.get(k + 1 < s.endToken() && toks.get(k + 1).norm().equalsIgnoreCase("the") ? k + 2 : k + 1);
+                if (here == null || here.get(0).actor().country() == null || here.get(0).actor().sector() != null) return List.of();
+                List<Mention> states = new ArrayList<>(group(here.get(0)));
+                states.removeIf(x -> x.actor().country() == null); // a speaker after a comma is no conjunct
+                return states;
+            }
+        }
+        return List.of();
+    }
+
+    /** Curfews, states of emergency, martial law (class {@code measure}), set by the coder; null: none. */
+    private java.util.function.Predicate<Token> measure;
+
+    void measures(java.util.function.Predicate<Token> measure) {
+        this.measure = measure;
+    }
+
+    /** Sector nouns of people who come from another state: envoys and peacekeepers are no domestic party. */
+    private static final Set<String> FOREIGN_NOUNS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+            "diplomats", "mediator", "mediators", "delegation", "delegations", "peacekeepers", "observers", "monitors",
+            "inspectors", "negotiator", "negotiators");
+
+    /**
+     * The clause after a trigger, as {@link #firstAfter} reads it: from the word after the trigger (and after a
+     * subject that follows it) to the next . ; : , or boundary, speech, complementizer or relative word, at most
+     * {@link #RECIPIENT_REACH} words on; {from, stop}.
+     */
+    private int[] clauseAfter(PatternMatcher.Match m, Sentence s) {
+        int from = m.anchor() + 1;
+        if (m.subject() != null && !m.subject().isPronoun()) {
+            from = Math.max(from, m.subject().lastToken() + 1);
+            if (from < s.endToken() && toks.get(from).norm().equals(",")) from++;
+        }
+        int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
+        for (int j = from; j < to; j++) {
+            Token t = toks.get(j);
+            if (t.norm().equals(",") && dates.get(j - 1)) continue;
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
+                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
+                return new int[]{from, j};
+            }
+        }
+        return new int[]{from, to};
     }
 
     /** بلاد (country), normalized. */

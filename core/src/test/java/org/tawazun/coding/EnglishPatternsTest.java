@@ -69,17 +69,17 @@ class EnglishPatternsTest {
             The Netherlands offered an apology to Indonesia.                    | CONCEDE NLD>IDN asserted
             Sudan accepted demands from Ethiopia.                               | CONCEDE SDN>ETH asserted
             Serbia lifted the night curfew in Kosovo.                           | CONCEDE SRB>XKX asserted
-            The Iraqi government shortened the curfew in Baghdad by two hours.  | CONCEDE IRQ> asserted
-            The Egyptian government ended the state of emergency on Sunday.     | CONCEDE EGY> asserted
-            Thailand lifted martial law in Bangkok.                             | CONCEDE THA> asserted
+            The Iraqi government shortened the curfew in Baghdad by two hours.  | CONCEDE IRQ>IRQ asserted
+            The Egyptian government ended the state of emergency on Sunday.     | CONCEDE EGY>EGY asserted
+            Thailand lifted martial law in Bangkok.                             | CONCEDE THA>THA asserted
             The Syrian president granted an amnesty to political prisoners.     | CONCEDE SYR> asserted
-            The Sudanese government pardoned 50 rebels.                         | CONCEDE SDN> asserted
+            The Sudanese government pardoned 50 rebels.                         | CONCEDE SDN>SDN asserted
             Japan expressed deep regret over the incident.                      | CONCEDE JPN> asserted
             Turkey dropped its objection to Sweden's membership of NATO.        | CONCEDE TUR>SWE asserted
             Teachers in Nigeria called off their strike.                        | CONCEDE NGA> asserted
             The Houthis declared a unilateral ceasefire.                        | CONCEDE YEM> asserted
-            Sudan lifted the state of emergency in Darfur.                      | CONCEDE SDN> asserted
-            President Omar el-Bashir lifted the curfew in Khartoum.             | CONCEDE SDN> asserted
+            Sudan lifted the state of emergency in Darfur.                      | CONCEDE SDN>SDN asserted
+            President Omar el-Bashir lifted the curfew in Khartoum.             | CONCEDE SDN>SDN asserted
             """)
     void concede(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -273,11 +273,11 @@ class EnglishPatternsTest {
             The United States suspended part of its military aid program for Egypt.              | SANCTION USA>EGY asserted
             Russia expelled monitors of the Organization for Security and Cooperation in Europe. | SANCTION RUS>OSCE asserted
             Italy opened an investigation against 12 Turkish officers.                            | ACCUSE ITA>TUR asserted
-            Pakistan declared martial law.                                                        | COERCE PAK> asserted
-            Ecuador imposed a state of emergency in Guayaquil.                                    | COERCE ECU> asserted
+            Pakistan declared martial law.                                                        | COERCE PAK>PAK asserted
+            Ecuador imposed a state of emergency in Guayaquil.                                    | COERCE ECU>ECU asserted
             Germany did not suspend aid to Niger.                                                 | SANCTION DEU>NER negated
             Italy did not open an investigation against 12 Turkish officers.                      | ACCUSE ITA>TUR negated
-            Pakistan will declare martial law.                                                    | COERCE PAK> future
+            Pakistan will declare martial law.                                                    | COERCE PAK>PAK future
             """)
     void sanctionAccuseCoerceConstructions(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -382,9 +382,9 @@ class EnglishPatternsTest {
             Trump threatened to impose tariffs on Mexico.                          | THREATEN USA>MEX asserted
             Hamas vowed to fight Israel until victory.                             | THREATEN PSE>ISR asserted
             Britain said it would impose new sanctions on Belarus.                 | THREATEN GBR>BLR asserted
-            The Kenyan government announced that it will extend the curfew in Mombasa. | THREATEN KEN> asserted
+            The Kenyan government announced that it will extend the curfew in Mombasa. | THREATEN KEN>KEN asserted
             Chile said it would suspend all contact with Bolivia.                  | THREATEN CHL>BOL asserted
-            The Thai army said it would declare martial law in the south.          | THREATEN THA> asserted
+            The Thai army said it would declare martial law in the south.          | THREATEN THA>THA asserted
             The European Union will tighten its naval blockade of Libya.           | THREATEN EU>LBY asserted
             Norway announced that it will withdraw its monitors from Sri Lanka.    | THREATEN NOR>LKA asserted
             The United States said it would suspend military aid to Egypt.         | THREATEN USA>EGY asserted
@@ -439,8 +439,8 @@ class EnglishPatternsTest {
             Turkish police arrested two Swedish journalists. | COERCE TUR>SWE asserted
             Iran seized a British tanker in the Gulf.        | COERCE IRN>GBR asserted
             Germany deported Afghan refugees.                | COERCE DEU>AFG asserted
-            The Egyptian authorities closed an opposition newspaper.         | COERCE EGY> asserted
-            Nicaragua's government ordered the newspaper La Prensa to suspend publication. | COERCE NIC> asserted
+            The Egyptian authorities closed an opposition newspaper.         | COERCE EGY>EGY asserted
+            Nicaragua's government ordered the newspaper La Prensa to suspend publication. | COERCE NIC>NIC asserted
             """)
     void coerce(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);

@@ -453,4 +453,56 @@ class RolesTest {
     void theObjectOfAllowIsTheSubjectOfTheInfinitive(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactlyInAnyOrder(expected.split(" \\+ "));
     }
+
+    /**
+     * English: a sentence about one state codes a party named only by its sector as that state's (domestic events,
+     * X → X); envoys come from elsewhere, and a place or state of another country in the sentence stops it. A curfew
+     * or state of emergency is directed at the place where it applies, else at the actor's own state; people a
+     * state's police arrest, counted and named by no state, are its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The Chadian government on Friday accepted demands from northern rebels.                | CONCEDE TCD>TCD asserted
+            The Chadian government accepted demands from rebels based in Darfur.                   | CONCEDE TCD>SDN asserted
+            The Bolivian president dismissed an appeal from opposition leaders to call early elections. | REJECT BOL>BOL asserted
+            Peru rejected a proposal from the ambassador on Tuesday.                               | REJECT PER> asserted
+            Peruvian police opened fire to disperse demonstrators on Tuesday.                      | ASSAULT PER>PER asserted
+            Israel imposed a curfew in Hebron on Tuesday.                                          | COERCE ISR>PSE asserted
+            The Nigerian government lifted the state of emergency in three northern states.        | CONCEDE NGA>NGA asserted
+            The Nigerian government lifted the state of emergency, Chad said.                      | CONCEDE NGA> asserted
+            Kenyan police arrested 40 people on Sunday.                                            | COERCE KEN>KEN asserted
+            Kenyan police arrested 40 Somalis on Sunday.                                           | COERCE KEN>SOM asserted
+            Kenyan police arrested 40 people in Mogadishu on Sunday.                               | COERCE KEN> asserted
+            """)
+    void englishDomesticParties(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /**
+     * English: a peacekeeping force named after the trigger is directed at the state it serves in (a state after
+     * "in" right after peacekeeping / peace-keeping); a place after a comma, in another clause, is not its host.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Brazil is ready to contribute 800 troops to an international peacekeeping force in Haiti.                      | AGREE BRA>HTI asserted
+            The Security Council agreed to a one-year extension of the mandate for the peace-keeping force in Lebanon.      | AGREE UN>LBN asserted
+            Ghana agreed to train peacekeepers, the minister said in Accra.                                                | AGREE GHA> asserted
+            """)
+    void englishPeacekeepingHost(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
+    /**
+     * English: a protest is against the state whose adjective names the rule or presence it opposes, after
+     * "independence from" or "against"; against a thing no state owns, no such target.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Thousands of students marched in Dili demanding independence from Indonesian rule.  | PROTEST TLS>IDN asserted
+            Hundreds of people protested in Okinawa against the American military presence.    | PROTEST JPN>USA asserted
+            Hundreds of people protested in Okinawa against the new airport.                    | PROTEST JPN> asserted
+            """)
+    void englishProtestAgainstAnAdjective(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
