@@ -1165,8 +1165,9 @@ final class Roles {
             "inspectors", "negotiator", "negotiators");
 
     /**
-     * The clause after a trigger, as {@link #firstAfter} reads it: from the word after the trigger (and after a
-     * subject that follows it) to the next . ; : , or boundary, speech, complementizer or relative word, at most
+     * The clause after a trigger, where {@link #firstAfter} looks for the recipient: from the word after the trigger
+     * (and after a subject that follows it, and a comma after that) to the next . ; : , or boundary, speech,
+     * complementizer or relative word, or for a protest a word of solidarity (تضامنا مع), at most
      * {@link #RECIPIENT_REACH} words on; {from, stop}.
      */
     private int[] clauseAfter(PatternMatcher.Match m, Sentence s) {
@@ -1178,9 +1179,10 @@ final class Roles {
         int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
         for (int j = from; j < to; j++) {
             Token t = toks.get(j);
-            if (t.norm().equals(",") && dates.get(j - 1)) continue;
+            if (t.norm().equals(",") && dates.get(j - 1)) continue; // اليوم الجمعة، ناقلة: the comma closes a date
             if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
-                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)) {
+                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)
+                    || m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && solidarity(t)) {
                 return new int[]{from, j};
             }
         }
@@ -1202,23 +1204,8 @@ final class Roles {
      * Meetings and cooperation are left alone: their second party must be stated (a slot or coordinated actors).
      */
     private List<Mention> firstAfter(PatternMatcher.Match m, Sentence s, List<Mention> act) {
-        int from = m.anchor() + 1;
-        if (m.subject() != null && !m.subject().isPronoun()) {
-            from = Math.max(from, m.subject().lastToken() + 1); // the subject after the verb, and a comma after it
-            if (from < s.endToken() && toks.get(from).norm().equals(",")) from++;
-        }
-        int to = Math.min(s.endToken(), from + RECIPIENT_REACH);
-        int stop = to;
-        for (int j = from; j < to; j++) {
-            Token t = toks.get(j);
-            if (t.norm().equals(",") && dates.get(j - 1)) continue; // اليوم الجمعة، ناقلة: the comma closes a date
-            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0 || fw.is(t, FunctionWords.Cls.BOUNDARY)
-                    || fw.is(t, FunctionWords.Cls.SPEECH) || fw.is(t, FunctionWords.Cls.COMPLEMENTIZER) || relative.test(t)
-                    || m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && solidarity(t)) {
-                stop = j;
-                break;
-            }
-        }
+        int[] clause = clauseAfter(m, s);
+        int from = clause[0], stop = clause[1];
         for (int k = 0; k < mentions.size(); k++) {
             Mention c = mentions.get(k);
             if (c.firstToken() < from) continue;
