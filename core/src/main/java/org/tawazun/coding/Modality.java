@@ -158,7 +158,13 @@ final class Modality {
         if (arabic && describesEarlierEvent(toks, sentenceStart, anchor, fw, relative, eventNoun, timeUnit)) return org.tawazun.model.Modality.HISTORICAL;
         if (arabic ? yearsAgo(toks, sentenceStart, anchor) : yearsAgoEnglish(toks, sentenceStart, anchor)) return org.tawazun.model.Modality.HISTORICAL;
         if (citedAsExample(toks, sentenceStart, anchor, arabic)) return org.tawazun.model.Modality.HISTORICAL;
+        if (arabic && (inComparison(toks, sentenceStart, anchor) || inIncludingPhrase(toks, sentenceStart, anchor))) {
+            return org.tawazun.model.Modality.HISTORICAL;
+        }
         if (arabic && continuesRelativeClause(toks, sentenceStart, anchor, fw, relative, eventNoun)) {
+            return org.tawazun.model.Modality.HISTORICAL;
+        }
+        if (arabic && verbal && !imperfect && describesGovernedNoun(toks, sentenceStart, anchor, reading, fw, eventNoun)) {
             return org.tawazun.model.Modality.HISTORICAL;
         }
         if (inLeadingWhenClause(toks, sentenceStart, anchor, fw) || isTally(toks, anchor, fw, counted)) return org.tawazun.model.Modality.HISTORICAL;
@@ -265,6 +271,58 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    /** How many words after a comparison marker its clause may still hold the trigger. */
+    private static final int COMPARISON_WINDOW = 8;
+
+    /** One-word comparison markers: مثلما، كما (only before a verb of happening or doing), غرار (على غرار ما), normalized. */
+    private static final java.util.Set<String> COMPARE = java.util.Set.of("مثلما", "ومثلما", "غرار")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The verbs of doing and happening that make كما a comparison (كما فعل، كما حدث), not "also" (كما هاجم). */
+    private static final java.util.Set<String> HAPPEN = java.util.Set.of("فعل", "فعلت", "فعلوا", "حدث", "حدثت", "حصل",
+                    "حصلت", "جرى", "جرت", "يفعل", "تفعل", "يحدث", "تحدث")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the trigger stands in a comparison clause before it (كما فعل المأمون حين عذبوا ونكلوا بالإمام؛ على غرار
+     * ما تعرض له في سبتمبر الماضي؛ مثلما اغتالوا ...): the clause recalls an earlier event as a yardstick for the one the
+     * sentence is about, as an example does. كما counts only before a verb of doing or happening (كما هاجم مسلحون
+     * مجلس عزاء: "also", a report); a comparison after the trigger leaves it asserted (قصفت القوات المدينة كما فعلت
+     * أمس).
+     */
+    static boolean inComparison(List<Token> toks, int sentenceStart, int anchor) {
+        int words = 0;
+        for (int j = anchor - 1; j >= sentenceStart && words < COMPARISON_WINDOW; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct()) {
+                if (t.norm().equals("\"") || t.norm().equals("'")) continue;
+                return false;
+            }
+            words++;
+            String n = t.norm();
+            if (COMPARE.contains(n)) return true;
+            if ((n.equals(KAMA) || n.equals(WA_KAMA)) && j + 1 < anchor && HAPPEN.contains(toks.get(j + 1).norm())) return true;
+        }
+        return false;
+    }
+
+    private static final String KAMA = org.tawazun.text.Normalizer.normalizeString("كما");
+    private static final String WA_KAMA = org.tawazun.text.Normalizer.normalizeString("وكما");
+    private static final String BIMA = org.tawazun.text.Normalizer.normalizeString("بما");
+    private static final String DHALIKA = org.tawazun.text.Normalizer.normalizeString("ذلك");
+    private static final String FI = org.tawazun.text.Normalizer.normalizeString("في");
+
+    /**
+     * True when the trigger opens the phrase after بما في ذلك ("including": الجهود الأميركية ... بما في ذلك شن قرابة ستة
+     * ضربات جوية): what follows it is a noun phrase that lists items of the noun before, and takes that noun's
+     * standing: it is reported only where the main clause reports it with its own verb (قتل عددا من زعماء طالبان في
+     * هجمات بما في ذلك ضربات جوية: the killing is the claim).
+     */
+    static boolean inIncludingPhrase(List<Token> toks, int sentenceStart, int anchor) {
+        int j = anchor - 1;
+        return j - 2 >= sentenceStart && toks.get(j).norm().equals(DHALIKA) && toks.get(j - 1).norm().equals(FI)
+                && toks.get(j - 2).norm().equals(BIMA);
     }
 
     /** المثال (in على سبيل المثال) and مثالا (ضرب مثالا), normalized. */
@@ -421,6 +479,69 @@ final class Modality {
                 skipped++;
             }
         }
+        return false;
+    }
+
+    /** How many words (adjectives of the noun: انتحاري، مماثلة) may stand between a governed event noun and its verb. */
+    private static final int DESCRIBED_NOUN_GAP = 2;
+
+    /**
+     * True when the trigger verb opens a clause that describes an indefinite event noun governed by a preposition (تضامنت
+     * مع الحرس الوطني ضد تفجيرات أدت إلى مقتلة عظيمة؛ قمع الحزب في مذبحة أسفرت عن مقتل؛ تعرضت المنطقة إلى تفجيرات
+     * مماثلة أوقعت عشرات القتلى): a clause on an indefinite noun is an attribute of that noun, not a statement of its
+     * own, and the noun is the complement of the main verb, which alone says whether the sentence reports the event.
+     * When it does (قتل ثلاثة في هجوم أسفر عن مقتل; أصيب جنديان في انفجار استهدف دوريتهم) the main verb is the claim;
+     * when it does not (supported, stood against, was associated with) the description is no report. A verb joined by
+     * و or ف starts a clause of its own (في الهجوم، وأسفر); a subject noun (وقع هجوم أسفر عن مقتل) is not governed.
+     */
+    static boolean describesGovernedNoun(List<Token> toks, int sentenceStart, int anchor, Analysis reading, FunctionWords fw,
+                                         java.util.function.Predicate<Token> eventNoun) {
+        if (reading.hasPrefix('\u0648') || reading.hasPrefix('\u0641')) return false;
+        for (int n = anchor - 1, gap = 0; n > sentenceStart && gap <= DESCRIBED_NOUN_GAP; n--, gap++) {
+            Token t = toks.get(n);
+            if (t.isPunct() || !t.isArabic()) return false;
+            if (!eventNoun.test(t)) continue;
+            if (definite(t)) return false;
+            int prep = governedByProclitic(t) ? n : n - 1;
+            if (prep == n - 1 && (toks.get(prep).isPunct() || !fw.readsAs(toks.get(prep), Cls.PREP))) return false;
+            return !reportsCasualties(toks, sentenceStart, prep);
+        }
+        return false;
+    }
+
+    /**
+     * Words of a clause that reports the event's toll, its victim's lot or its carrying out (مقتل، قتل، إصابة، أصيب،
+     * جرح، استشهد، لقي مصرعه؛ تعرض، نجا؛ قام ب):
+     * before a governed event noun they make the noun the cause of what the clause reports (أعلن مصدر إصابة أربعة من
+     * رجال الشرطة في هجوم استهدف نقطة تفتيش), so the clause on the noun tells of the reported attack.
+     */
+    private static final java.util.Set<String> CASUALTY_WORDS = java.util.Set.of("مقتل", "قتل", "قتلت", "قتلوا", "قتلا",
+                    "قتلى", "إصابة", "إصابات", "أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا", "جرحى", "استشهاد",
+                    "استشهد", "استشهدت", "استشهدوا", "سقط", "سقوط", "مصرع", "مصرعه", "حتفه", "حتفهم", "لقي", "لقيت", "لقوا",
+                    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا",
+                    "قام", "قامت", "قاموا", "تقوم", "يقوم")
+            .stream().map(org.tawazun.text.Normalizer::normalizeString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when a word of {@link #CASUALTY_WORDS} stands before {@code to} in its sentence (up to . ; :). */
+    private static boolean reportsCasualties(List<Token> toks, int sentenceStart, int to) {
+        for (int j = to - 1; j >= sentenceStart; j--) {
+            Token t = toks.get(j);
+            if (t.isPunct()) {
+                String n = t.norm();
+                if (n.equals(".") || n.equals(";") || n.equals(":") || n.equals("\u061B")) return false;
+                continue;
+            }
+            if (CASUALTY_WORDS.contains(t.norm())) return true;
+            for (Analysis a : t.analyses()) if (!a.article() && !a.hasSuffix() && CASUALTY_WORDS.contains(a.stem())) return true;
+        }
+        return false;
+    }
+
+    /** True when every reading of the word that is not the bare word carries a preposition proclitic (لعمليات، بتفجير). */
+    private static boolean governedByProclitic(Token t) {
+        char c = t.norm().charAt(0);
+        if (c != '\u0644' && c != '\u0628') return false;
+        for (Analysis a : t.analyses()) if (a.hasPrefix(c)) return true;
         return false;
     }
 
