@@ -353,15 +353,55 @@ final class Roles {
         if (!arabic) return englishAgainst(m, s, act);
         int j = nextMarker(m.anchor(), s.endToken(), AGAINST);
         if (j < 0) return flagBurned(s, act);
+        Mention adjective = stateAdjective(j + 1, Math.min(s.endToken(), j + 1 + AGAINST_REACH));
         for (Mention c : mentions) {
             if (c.firstToken() <= j) continue;
             if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
+            if (adjective != null && adjective.firstToken() < c.firstToken()) return List.of(adjective);
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             // people (the protesters, the victims of what is protested) are not what a protest is against
             if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
         }
-        return List.of();
+        return adjective != null ? List.of(adjective) : List.of();
+    }
+
+    /**
+     * A state's adjective that no mention holds, on a noun of what is protested (احتجاجا على الاستيطان الإسرائيلي → ISR;
+     * ضد الاحتلال الأمريكي → USA; على العملية العسكرية التركية → TUR; التجربة النووية الكورية الشمالية → PRK, the
+     * two-word adjective before the one-word one): the first word from {@code from} to {@code end}, before a comma,
+     * semicolon, colon or full stop, that follows another word and is read as a state's adjective; null if none.
+     * It may be the protesters' own state: a protest against its own state's policy is a domestic one (فرنسيون ضد
+     * السياسة الفرنسية في أفريقيا → FRA, not Africa). A nationality on people (شاب مصري) is a mention of its own,
+     * which the caller weighs as people, not as a target.
+     */
+    private Mention stateAdjective(int from, int end) {
+        java.util.BitSet held = new java.util.BitSet();
+        for (Mention c : mentions) {
+            if (c.lastToken() < from) continue;
+            if (c.firstToken() >= end) break;
+            held.set(c.firstToken(), c.lastToken() + 1);
+        }
+        for (int k = from + 1; k < end; k++) {
+            Token t = toks.get(k);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0) return null;
+            if (held.get(k) || !t.isWord() || !toks.get(k - 1).isWord()) continue;
+            String code = null;
+            int last = k;
+            if (k + 1 < end && !held.get(k + 1) && toks.get(k + 1).isWord()) {
+                code = stateOf.apply(t.norm() + " " + toks.get(k + 1).norm());
+                if (code != null) last = k + 1;
+            }
+            for (Analysis a : t.analyses()) {
+                if (code != null) break;
+                code = stateOf.apply(a.form());
+            }
+            if (code == null) continue;
+            Token e = toks.get(last);
+            return new Mention(t.start(), e.end(), doc.text().substring(t.start(), e.end()),
+                    new org.tawazun.model.Actor(code, null, null, null), "adjective", k, last, true, '?', false);
+        }
+        return null;
     }
 
     /** Flags (علم، أعلام), normalized. */

@@ -218,6 +218,26 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /**
+     * What a protest is against may be named only by a state's adjective on what it protests (the occupation, the
+     * settlements, a test, a policy): that state, the two-word adjective as one (الكورية الشمالية), the protesters'
+     * own state for its own policy; a nationality on people is no target of its own, and an adjective outside the
+     * grievance (before احتجاجا على) names none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تظاهر مئات الفلسطينيين في الضفة الغربية احتجاجا على الاستيطان الإسرائيلي.      | PROTEST PSE>ISR asserted
+            تظاهر مئات العراقيين في بغداد ضد الاحتلال الأمريكي.                          | PROTEST IRQ>USA asserted
+            تظاهر مئات الكوريين الجنوبيين في سيول احتجاجا على التجربة النووية الكورية الشمالية. | PROTEST KOR>PRK asserted
+            تظاهر مئات السوريين في عمان ضد التدخل الروسي في سوريا.                       | PROTEST SYR>RUS asserted
+            تظاهر آلاف الفرنسيين في باريس احتجاجا على السياسة الفرنسية في أفريقيا.         | PROTEST FRA>FRA asserted
+            تظاهر آلاف الكينيين في نيروبي احتجاجا على الوجود العسكري الأجنبي.              | PROTEST KEN> asserted
+            تظاهر مئات الطلاب في القاهرة عقب القرار الأمريكي احتجاجا على ارتفاع الأسعار.   | PROTEST EGY> asserted
+            """)
+    void againstTheStateOfAnAdjective(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     /** The side a protest stands with (تضامنا مع، دعما ل; in solidarity with) is not what it is against. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
