@@ -258,7 +258,42 @@ final class Roles {
             }
         }
         Assigned out = act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
-        return protest ? supporters(m, s, withoutOwnCrowd(m, s, out)) : out;
+        return protest ? domesticTarget(m, s, supporters(m, s, withoutOwnCrowd(m, s, out)), places) : out;
+    }
+
+    /**
+     * A protest that names nothing it is against, by a crowd of one state in that state (or in no other place the
+     * sentence names), is against that state: annotators and PLOVER code a domestic protest by its state on both
+     * sides (تظاهر مئات الطلاب الأردنيين في عمان احتجاجا على رفع الأسعار → JOR -> JOR), whether the state is named
+     * as a country or only by the place or the crowd's nationality. Not when the crowd protests abroad (مصريون في لندن),
+     * is a state or its government, stands with someone (تضامنا مع، دعما ل: a SUPPORT of that side, against no one), or
+     * protests something foreign (ضد الوجود العسكري الأجنبي, foreign troops).
+     */
+    /** أجنبي، أجنبية، أجانب (normalized): a protest against foreign troops or meddling is not against its own state. */
+    private static final Set<String> FOREIGN = Set.of(org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0646\u0628\u064A"), // أجنبي
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0646\u0628\u064A\u0629"), // أجنبية
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0627\u0646\u0628")); // أجانب
+
+    private Assigned domesticTarget(PatternMatcher.Match m, Sentence s, Assigned r,
+                                    java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (anyCoded(r.recipient()) || r.actor().isEmpty()) return r;
+        String code = null;
+        for (Mention a : r.actor()) {
+            String c = a.actor().country();
+            if (c == null || code != null && !code.equals(c) || STATE_SECTORS.contains(String.valueOf(sector(a)))) return r;
+            code = c;
+        }
+        for (int j = s.firstToken(); j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (solidarity(t) || (arabic ? stemIn(t, FOREIGN) : t.norm().equalsIgnoreCase("foreign"))) return r;
+        }
+        Mention place = placeOf(m, s, places.get());
+        if (place != null ? !code.equals(place.actor().country()) : !code.equals(onlyCountry(s))) return r;
+        Mention a = r.actor().get(0);
+        Mention state = place != null ? place : a.withActor(new org.tawazun.model.Actor(code, null, null, null), "context");
+        List<Mention> rec = new ArrayList<>(r.recipient());
+        rec.add(state);
+        return new Assigned(r.actor(), rec, r.how() + "; a domestic protest is against its own state");
     }
 
     /**
