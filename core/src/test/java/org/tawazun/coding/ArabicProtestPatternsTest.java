@@ -45,6 +45,8 @@ class ArabicProtestPatternsTest {
             اقتحم المحتجون مبنى البرلمان في بغداد.                           | PROTEST IRQ>IRQ asserted
             تم اقتحام السفارة السويدية في بغداد من قبل مجموعة من المحتجين.    | PROTEST IRQ>SWE asserted
             احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
+            نظم عشرات الشبان الأردنيين اعتصاما بالقرب من السفارة الإسرائيلية في عمان. | PROTEST JOR>ISR asserted
+            خرجت مظاهرة من أنصار المعارضة في تبليسي.                       | PROTEST GEO>GEO asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
