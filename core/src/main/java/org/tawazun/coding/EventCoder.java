@@ -149,7 +149,9 @@ public final class EventCoder {
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (arabic && r.recipient().isEmpty() && !r.actor().isEmpty()) r = proposalAuthor(m, s, r, toks, doc.text());
-                if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
+                // a protest's crowd does not take the state it protests against (Roles.stateProtestedOnly)
+                if (ACTOR_OPTIONAL.contains(p.type()) && !(p.type() == org.tawazun.ontology.PloverType.PROTEST
+                        && roles.stateProtestedOnly(m, s))) r = localize(r, s, mentions);
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions, toks, arabic);
                 boolean mutual = false;
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {

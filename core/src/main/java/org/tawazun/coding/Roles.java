@@ -249,7 +249,7 @@ final class Roles {
             // a domestic protest is coded by its state on both sides (PLOVER: Indonesian students against their
             // government, IDN -> IDN): the crowd is the state's population
             Mention place = placeOf(m, s, places.get());
-            String code = place != null ? place.actor().country() : onlyCountry(s);
+            String code = place != null ? place.actor().country() : stateProtestedOnly(m, s) ? null : onlyCountry(s);
             if (code != null) {
                 Mention where = place != null ? place : countryMention(s, code);
                 act = !act.isEmpty() ? localized(act, code)
@@ -269,6 +269,32 @@ final class Roles {
      * is a state or its government, stands with someone (تضامنا مع، دعما ل: a SUPPORT of that side, against no one), or
      * protests something foreign (ضد الوجود العسكري الأجنبي, foreign troops).
      */
+    /**
+     * True when the one state the sentence names is named only as the state a protest is against, as a whole (ضد
+     * الولايات المتحدة، احتجاجا على إسرائيل; the pattern's recipient slot, or a mention after ضد / احتجاجا على ..., not
+     * after استقلال): a crowd
+     * protests against a state from elsewhere, so it does not take that state (نظم المئات من رجال الدين في قم مسيرة ضد
+     * الولايات المتحدة: the clerics are not American). A government, leader or party named there may be the crowd's
+     * own (تظاهر الآلاف ضد الحكومة العراقية), so it does not count.
+     */
+    boolean stateProtestedOnly(PatternMatcher.Match m, Sentence s) {
+        String only = onlyCountry(s);
+        if (only == null) return false;
+        List<Mention> slot = m.recipient() == null ? List.of() : m.recipient().mentions();
+        int j = arabic ? nextMarker(m.anchor(), s.endToken(), AGAINST) : -1;
+        // a region whose independence the crowd demands is of the crowd's own state (كشميريون مطالبين بالاستقلال عن الهند)
+        if (j >= 0 && stemIn(toks.get(j), Set.of(INDEPENDENCE))) j = -1;
+        for (Mention c : mentions) {
+            if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || !only.equals(c.actor().country())) continue;
+            if (c.actor().sector() != null || "adjective".equals(c.via())) return false;
+            if (!slot.contains(c) && (j < 0 || c.firstToken() <= j)) return false;
+        }
+        return true;
+    }
+
+    /** استقلال (normalized). */
+    private static final String INDEPENDENCE = "\u0627\u0633\u062A\u0642\u0644\u0627\u0644";
+
     /** أجنبي، أجنبية، أجانب (normalized): a protest against foreign troops or meddling is not against its own state. */
     private static final Set<String> FOREIGN = Set.of(org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0646\u0628\u064A"), // أجنبي
             org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0646\u0628\u064A\u0629"), // أجنبية

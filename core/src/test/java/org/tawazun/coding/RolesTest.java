@@ -257,6 +257,24 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /**
+     * A crowd does not take the state it protests against as a whole, when that is the one state the sentence names
+     * (the clerics in Qom are not American); it does take a government named there (its own, protested at home), and
+     * the state a region's independence is demanded from.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            نظم المئات من رجال الدين في قم مسيرة ضد الولايات المتحدة.                     | PROTEST >USA asserted
+            تظاهر الآلاف ضد إسرائيل.                                                       | PROTEST >ISR asserted
+            تظاهر الآلاف في عواصم أوروبية احتجاجا على الحرب الروسية على أوكرانيا.          | PROTEST >RUS asserted
+            تظاهر الآلاف في مصر ضد إسرائيل.                                               | PROTEST EGY>ISR asserted
+            تظاهر الآلاف ضد الحكومة العراقية.                                              | PROTEST IRQ>IRQ asserted
+            تظاهر آلاف الطلاب مطالبين بالاستقلال عن الهند.                                  | PROTEST IND>IND asserted
+            """)
+    void notOfTheStateItProtestsAgainst(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     /** The side a protest stands with (تضامنا مع، دعما ل; in solidarity with) is not what it is against. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
