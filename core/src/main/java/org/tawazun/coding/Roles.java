@@ -565,6 +565,9 @@ final class Roles {
                 if (allowed(c, act)) return group(c);
                 break;
             }
+            // a building named by its state's adjective alone (أمام مكتب المصالح الأمريكية، أمام المركز الثقافي الفرنسي)
+            Mention adjective = stateAdjective(j + 1, Math.min(end, j + 2 + SITE_GAP));
+            if (adjective != null && allowed(adjective, act)) return List.of(adjective);
         }
         return List.of();
     }

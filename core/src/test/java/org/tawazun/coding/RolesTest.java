@@ -275,6 +275,21 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /**
+     * A protest before a building named only by its state's adjective is against that state, as before an embassy;
+     * an adjective further from the site word, or the crowd's own, is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            تظاهر آلاف الكوبيين في هافانا أمام مكتب المصالح الأمريكية.                     | PROTEST CUB>USA asserted
+            تظاهر مئات الفلسطينيين قرب الجدار الإسرائيلي في بلعين.                        | PROTEST PSE>ISR asserted
+            تظاهر مئات الفلسطينيين قرب الجدار في بلعين.                                   | PROTEST PSE>PSE asserted
+            تظاهر آلاف الكوبيين في هافانا أمام مقر الحزب الشيوعي الكوبي.                   | PROTEST CUB>CUB asserted
+            """)
+    void beforeABuildingNamedByItsStatesAdjective(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     /** The side a protest stands with (تضامنا مع، دعما ل; in solidarity with) is not what it is against. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
