@@ -1317,12 +1317,27 @@ final class Roles {
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
+            if (m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && venue(c)) continue;
             // a directed act is not addressed to the actor's own people named in what it demands or condemns
             // (طالبت طوكيو بالإفراج عن المواطن الياباني: the addressee is who holds him, not the citizen)
             if (arabic && DIRECTED.contains(m.pattern().type()) && sameCountry(c, act)) continue;
             return group(c);
         }
         return List.of();
+    }
+
+    /**
+     * A capital read as its government (الرباط → MAR GOV) that stands after في or the clitic ب is where a protest takes
+     * place, not what it is against (خرج آلاف المغاربة في مسيرة بالرباط تضامنا مع ...); before a building (أمام
+     * الكرملين) it is the target.
+     */
+    private boolean venue(Mention c) {
+        if (!arabic || !"metonym".equals(c.via())) return false;
+        Token t = toks.get(c.firstToken());
+        if (c.start() > t.start()) return doc.text().substring(t.start(), c.start()).endsWith("\u0628"); // ب
+        if (c.firstToken() == 0) return false;
+        String w = toks.get(c.firstToken() - 1).norm();
+        return w.equals("\u0641\u064A") || w.equals("\u0648\u0641\u064A"); // في وفي
     }
 
     /**

@@ -285,6 +285,7 @@ class RolesTest {
             تظاهر مئات الفلسطينيين قرب الجدار الإسرائيلي في بلعين.                        | PROTEST PSE>ISR asserted
             تظاهر مئات الفلسطينيين قرب الجدار في بلعين.                                   | PROTEST PSE>PSE asserted
             تظاهر آلاف الكوبيين في هافانا أمام مقر الحزب الشيوعي الكوبي.                   | PROTEST CUB>CUB asserted
+            تظاهر مئات الأشخاص أمام الكرملين.                                             | PROTEST RUS>RUS asserted
             """)
     void beforeABuildingNamedByItsStatesAdjective(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
@@ -296,6 +297,7 @@ class RolesTest {
             تظاهر آلاف الطلاب في عمان تضامنا مع سكان غزة.                                 | PROTEST JOR> asserted
             تظاهر آلاف الطلاب في عمان تضامنا مع غزة ضد إسرائيل.                            | PROTEST JOR>ISR asserted
             خرجت مظاهرة في الرباط دعما للشعب الفلسطيني.                                    | PROTEST MAR> asserted
+            خرج آلاف المغاربة في مسيرة بالرباط تضامنا مع الشعب الفلسطيني.                  | PROTEST MAR> asserted
             Thousands of students marched in Amman in solidarity with the people of Gaza.  | PROTEST JOR> asserted
             """)
     void notAgainstTheSideItSupports(String sentence, String expected) {
