@@ -315,11 +315,11 @@ final class Roles {
         }
         Mention place = placeOf(m, s, places.get());
         if (place != null ? !code.equals(place.actor().country()) : !code.equals(onlyCountry(s))) return r;
+        // a bare institution it protests before or against (أمام دار القضاء العالي، ضد الحكومة) is that state's
+        if (!r.recipient().isEmpty()) return new Assigned(r.actor(), localized(r.recipient(), code), r.how() + "; a domestic protest: its own state's");
         Mention a = r.actor().get(0);
         Mention state = place != null ? place : a.withActor(new org.tawazun.model.Actor(code, null, null, null), "context");
-        List<Mention> rec = new ArrayList<>(r.recipient());
-        rec.add(state);
-        return new Assigned(r.actor(), rec, r.how() + "; a domestic protest is against its own state");
+        return new Assigned(r.actor(), List.of(state), r.how() + "; a domestic protest is against its own state");
     }
 
     /**

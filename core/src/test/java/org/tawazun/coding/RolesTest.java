@@ -257,6 +257,15 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /** A bare institution a domestic protest stands before is its own state's, one recipient, not the institution and the state. */
+    @org.junit.jupiter.api.Test
+    void aDomesticProtestBeforeABareInstitution() {
+        var events = TestDocs.analyze(null, "نظم أعضاء حزب الوفد وقفة احتجاجية أمام دار القضاء العالي في القاهرة.").events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).recipient()).singleElement()
+                .satisfies(r -> assertThat(r.actor().country() + "/" + r.actor().sector()).isEqualTo("EGY/GOV"));
+    }
+
     /**
      * A crowd does not take the state it protests against as a whole, when that is the one state the sentence names
      * (the clerics in Qom are not American); it does take a government named there (its own, protested at home), and
