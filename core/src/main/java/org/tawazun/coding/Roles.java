@@ -313,6 +313,11 @@ final class Roles {
             Token t = toks.get(j);
             if (solidarity(t) || (arabic ? stemIn(t, FOREIGN) : t.norm().equalsIgnoreCase("foreign"))) return r;
         }
+        // a protest against a war or an attack on another state (مظاهرات منددة بالعدوان على غزة) is not against its own
+        for (Mention c : mentions) {
+            if (c.firstToken() >= s.firstToken() && c.lastToken() < s.endToken() && c.actor().country() != null
+                    && !code.equals(c.actor().country()) && attacked(c)) return r;
+        }
         Mention place = placeOf(m, s, places.get());
         if (place != null ? !code.equals(place.actor().country()) : !code.equals(onlyCountry(s))) return r;
         // a bare institution it protests before or against (أمام دار القضاء العالي، ضد الحكومة) is that state's
@@ -419,6 +424,7 @@ final class Roles {
             if (c.firstToken() <= j) continue;
             if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
             if (adjective != null && adjective.firstToken() < c.firstToken()) return List.of(adjective);
+            if (attacked(c)) continue;
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             // people (the protesters, the victims of what is protested) are not what a protest is against
@@ -1317,13 +1323,31 @@ final class Roles {
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
-            if (m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && venue(c)) continue;
+            if (m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && (venue(c) || attacked(c))) continue;
             // a directed act is not addressed to the actor's own people named in what it demands or condemns
             // (طالبت طوكيو بالإفراج عن المواطن الياباني: the addressee is who holds him, not the citizen)
             if (arabic && DIRECTED.contains(m.pattern().type()) && sameCountry(c, act)) continue;
             return group(c);
         }
         return List.of();
+    }
+
+    /** على (normalized). */
+    private static final String ALA = org.tawazun.text.Normalizer.normalizeString("\u0639\u0644\u0649");
+
+    /**
+     * A party named right after على that follows a war or attack noun within three words (الحرب على العراق، العدوان
+     * على غزة، الهجمات الإسرائيلية على القرى): the side attacked, which a protest stands with, not the one it is
+     * against (that is the attacker, when named: العدوان الإسرائيلي على غزة → ISR).
+     */
+    boolean attacked(Mention c) {
+        if (!arabic || c.firstToken() < 2 || !ALA.equals(toks.get(c.firstToken() - 1).norm())) return false;
+        for (int k = c.firstToken() - 2; k >= Math.max(0, c.firstToken() - 4); k--) {
+            Token t = toks.get(k);
+            if (t.isPunct()) return false;
+            for (Analysis a : t.analyses()) if (!a.hasSuffix() && attackStem.test(a.stem())) return true; // الحرب، العدوان
+        }
+        return false;
     }
 
     /**

@@ -300,6 +300,22 @@ class RolesTest {
         assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
     }
 
+    /**
+     * The side a war or an attack a protest condemns was waged on (الحرب على العراق، العدوان على غزة) is not its target,
+     * nor does it make the protest a domestic one; the attacker, when named, is (العدوان الإسرائيلي على غزة → ISR).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            نظم حزب العمال مسيرة في لندن ضد الحرب على العراق.                             | PROTEST GBR> asserted
+            تظاهر الآلاف في عمان احتجاجا على العدوان على غزة.                              | PROTEST JOR> asserted
+            خرج آلاف المصلين من المساجد في القاهرة في مظاهرات منددة بالعدوان على غزة.        | PROTEST EGY> asserted
+            تظاهر الآلاف في عمان احتجاجا على العدوان الإسرائيلي على غزة.                    | PROTEST JOR>ISR asserted
+            تظاهر الآلاف في عمان احتجاجا على قرار إسرائيل.                                  | PROTEST JOR>ISR asserted
+            """)
+    void notAgainstTheSideAttacked(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
+
     /** The side a protest stands with (تضامنا مع، دعما ل; in solidarity with) is not what it is against. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
