@@ -149,8 +149,10 @@ public final class EventCoder {
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (arabic && r.recipient().isEmpty() && !r.actor().isEmpty()) r = proposalAuthor(m, s, r, toks, doc.text());
-                if (ACTOR_OPTIONAL.contains(p.type())) r = localize(r, s, mentions);
-                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions, toks, arabic);
+                // a protest's crowd does not take the state it protests against (Roles.stateProtestedOnly)
+                if (ACTOR_OPTIONAL.contains(p.type()) && !(p.type() == org.tawazun.ontology.PloverType.PROTEST
+                        && roles.stateProtestedOnly(m, s))) r = localize(r, s, mentions);
+                if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = protestTarget(r, s, mentions, toks, arabic, roles);
                 boolean mutual = false;
                 if (SPLIT_WHEN_ALONE.contains(p.type()) && r.recipient().isEmpty() && distinctCodes(r.actor()) > 1) {
                     r = splitReciprocal(r);
@@ -346,7 +348,7 @@ public final class EventCoder {
      * A state or government the coder took as the actor of a protest (a crowd protests, a state does not) is that
      * target (تجمع مئات المتظاهرين ... مطالبين الحكومة التركية).
      */
-    private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions, List<Token> toks, boolean arabic) {
+    private static Roles.Assigned protestTarget(Roles.Assigned r, Sentence s, List<Mention> mentions, List<Token> toks, boolean arabic, Roles roles) {
         if (!r.recipient().isEmpty()) return r;
         String only = Roles.onlyCountry(s, mentions);
         for (Mention m : mentions) {
@@ -354,6 +356,8 @@ public final class EventCoder {
             if (m.firstToken() < s.firstToken() || m.lastToken() >= s.endToken() || !only.equals(m.actor().country())) continue;
             // the side the protest supports (تضامنا مع سكان غزة) is not its target
             if (Roles.supported(toks, m, s.firstToken(), arabic)) continue;
+            // nor the side a war or attack it condemns was waged on (منددة بالعدوان على غزة)
+            if (roles.attacked(m)) continue;
             if (!r.actor().contains(m)) return new Roles.Assigned(r.actor(), List.of(m), r.how());
         }
         boolean state = !r.actor().isEmpty();

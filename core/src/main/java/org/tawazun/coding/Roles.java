@@ -249,7 +249,7 @@ final class Roles {
             // a domestic protest is coded by its state on both sides (PLOVER: Indonesian students against their
             // government, IDN -> IDN): the crowd is the state's population
             Mention place = placeOf(m, s, places.get());
-            String code = place != null ? place.actor().country() : onlyCountry(s);
+            String code = place != null ? place.actor().country() : stateProtestedOnly(m, s) ? null : onlyCountry(s);
             if (code != null) {
                 Mention where = place != null ? place : countryMention(s, code);
                 act = !act.isEmpty() ? localized(act, code)
@@ -258,7 +258,73 @@ final class Roles {
             }
         }
         Assigned out = act == r.actor() && rec == r.recipient() ? r : new Assigned(act, rec, how);
-        return protest ? supporters(m, s, withoutOwnCrowd(m, s, out)) : out;
+        return protest ? domesticTarget(m, s, supporters(m, s, withoutOwnCrowd(m, s, out)), places) : out;
+    }
+
+    /**
+     * A protest that names nothing it is against, by a crowd of one state in that state (or in no other place the
+     * sentence names), is against that state: annotators and PLOVER code a domestic protest by its state on both
+     * sides (تظاهر مئات الطلاب الأردنيين في عمان احتجاجا على رفع الأسعار → JOR -> JOR), whether the state is named
+     * as a country or only by the place or the crowd's nationality. Not when the crowd protests abroad (مصريون في لندن),
+     * is a state or its government, stands with someone (تضامنا مع، دعما ل: a SUPPORT of that side, against no one), or
+     * protests something foreign (ضد الوجود العسكري الأجنبي, foreign troops).
+     */
+    /**
+     * True when the one state the sentence names is named only as the state a protest is against, as a whole (ضد
+     * الولايات المتحدة، احتجاجا على إسرائيل; the pattern's recipient slot, or a mention after ضد / احتجاجا على ..., not
+     * after استقلال): a crowd
+     * protests against a state from elsewhere, so it does not take that state (نظم المئات من رجال الدين في قم مسيرة ضد
+     * الولايات المتحدة: the clerics are not American). A government, leader or party named there may be the crowd's
+     * own (تظاهر الآلاف ضد الحكومة العراقية), so it does not count.
+     */
+    boolean stateProtestedOnly(PatternMatcher.Match m, Sentence s) {
+        String only = onlyCountry(s);
+        if (only == null) return false;
+        List<Mention> slot = m.recipient() == null ? List.of() : m.recipient().mentions();
+        int j = arabic ? nextMarker(m.anchor(), s.endToken(), AGAINST) : -1;
+        // a region whose independence the crowd demands is of the crowd's own state (كشميريون مطالبين بالاستقلال عن الهند)
+        if (j >= 0 && stemIn(toks.get(j), Set.of(INDEPENDENCE))) j = -1;
+        for (Mention c : mentions) {
+            if (c.firstToken() < s.firstToken() || c.lastToken() >= s.endToken() || !only.equals(c.actor().country())) continue;
+            if (c.actor().sector() != null || "adjective".equals(c.via())) return false;
+            if (!slot.contains(c) && (j < 0 || c.firstToken() <= j)) return false;
+        }
+        return true;
+    }
+
+    /** استقلال (normalized). */
+    private static final String INDEPENDENCE = "\u0627\u0633\u062A\u0642\u0644\u0627\u0644";
+
+    /** أجنبي، أجنبية، أجانب (normalized): a protest against foreign troops or meddling is not against its own state. */
+    private static final Set<String> FOREIGN = Set.of(org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0646\u0628\u064A"), // أجنبي
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0646\u0628\u064A\u0629"), // أجنبية
+            org.tawazun.lang.ar.ArabicNormalizer.normalize("\u0623\u062C\u0627\u0646\u0628")); // أجانب
+
+    private Assigned domesticTarget(PatternMatcher.Match m, Sentence s, Assigned r,
+                                    java.util.function.Supplier<List<org.tawazun.actor.Location>> places) {
+        if (anyCoded(r.recipient()) || r.actor().isEmpty()) return r;
+        String code = null;
+        for (Mention a : r.actor()) {
+            String c = a.actor().country();
+            if (c == null || code != null && !code.equals(c) || STATE_SECTORS.contains(String.valueOf(sector(a)))) return r;
+            code = c;
+        }
+        for (int j = s.firstToken(); j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (solidarity(t) || (arabic ? stemIn(t, FOREIGN) : t.norm().equalsIgnoreCase("foreign"))) return r;
+        }
+        // a protest against a war or an attack on another state (مظاهرات منددة بالعدوان على غزة) is not against its own
+        for (Mention c : mentions) {
+            if (c.firstToken() >= s.firstToken() && c.lastToken() < s.endToken() && c.actor().country() != null
+                    && !code.equals(c.actor().country()) && attacked(c)) return r;
+        }
+        Mention place = placeOf(m, s, places.get());
+        if (place != null ? !code.equals(place.actor().country()) : !code.equals(onlyCountry(s))) return r;
+        // a bare institution it protests before or against (أمام دار القضاء العالي، ضد الحكومة) is that state's
+        if (!r.recipient().isEmpty()) return new Assigned(r.actor(), localized(r.recipient(), code), r.how() + "; a domestic protest: its own state's");
+        Mention a = r.actor().get(0);
+        Mention state = place != null ? place : a.withActor(new org.tawazun.model.Actor(code, null, null, null), "context");
+        return new Assigned(r.actor(), List.of(state), r.how() + "; a domestic protest is against its own state");
     }
 
     /**
@@ -353,15 +419,56 @@ final class Roles {
         if (!arabic) return englishAgainst(m, s, act);
         int j = nextMarker(m.anchor(), s.endToken(), AGAINST);
         if (j < 0) return flagBurned(s, act);
+        Mention adjective = stateAdjective(j + 1, Math.min(s.endToken(), j + 1 + AGAINST_REACH));
         for (Mention c : mentions) {
             if (c.firstToken() <= j) continue;
             if (c.firstToken() > j + AGAINST_REACH || c.firstToken() >= s.endToken()) break;
+            if (adjective != null && adjective.firstToken() < c.firstToken()) return List.of(adjective);
+            if (attacked(c)) continue;
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             // people (the protesters, the victims of what is protested) are not what a protest is against
             if (c.hasCode() && allowed(c, act) && !"CVL".equals(c.actor().sector())) return group(c);
         }
-        return List.of();
+        return adjective != null ? List.of(adjective) : List.of();
+    }
+
+    /**
+     * A state's adjective that no mention holds, on a noun of what is protested (احتجاجا على الاستيطان الإسرائيلي → ISR;
+     * ضد الاحتلال الأمريكي → USA; على العملية العسكرية التركية → TUR; التجربة النووية الكورية الشمالية → PRK, the
+     * two-word adjective before the one-word one): the first word from {@code from} to {@code end}, before a comma,
+     * semicolon, colon or full stop, that follows another word and is read as a state's adjective; null if none.
+     * It may be the protesters' own state: a protest against its own state's policy is a domestic one (فرنسيون ضد
+     * السياسة الفرنسية في أفريقيا → FRA, not Africa). A nationality on people (شاب مصري) is a mention of its own,
+     * which the caller weighs as people, not as a target.
+     */
+    private Mention stateAdjective(int from, int end) {
+        java.util.BitSet held = new java.util.BitSet();
+        for (Mention c : mentions) {
+            if (c.lastToken() < from) continue;
+            if (c.firstToken() >= end) break;
+            held.set(c.firstToken(), c.lastToken() + 1);
+        }
+        for (int k = from + 1; k < end; k++) {
+            Token t = toks.get(k);
+            if (t.isPunct() && ",;:.".indexOf(t.norm().charAt(0)) >= 0) return null;
+            if (held.get(k) || !t.isWord() || !toks.get(k - 1).isWord()) continue;
+            String code = null;
+            int last = k;
+            if (k + 1 < end && !held.get(k + 1) && toks.get(k + 1).isWord()) {
+                code = stateOf.apply(t.norm() + " " + toks.get(k + 1).norm());
+                if (code != null) last = k + 1;
+            }
+            for (Analysis a : t.analyses()) {
+                if (code != null) break;
+                code = stateOf.apply(a.form());
+            }
+            if (code == null) continue;
+            Token e = toks.get(last);
+            return new Mention(t.start(), e.end(), doc.text().substring(t.start(), e.end()),
+                    new org.tawazun.model.Actor(code, null, null, null), "adjective", k, last, true, '?', false);
+        }
+        return null;
     }
 
     /** Flags (علم، أعلام), normalized. */
@@ -464,6 +571,9 @@ final class Roles {
                 if (allowed(c, act)) return group(c);
                 break;
             }
+            // a building named by its state's adjective alone (أمام مكتب المصالح الأمريكية، أمام المركز الثقافي الفرنسي)
+            Mention adjective = stateAdjective(j + 1, Math.min(end, j + 2 + SITE_GAP));
+            if (adjective != null && allowed(adjective, act)) return List.of(adjective);
         }
         return List.of();
     }
@@ -1213,12 +1323,45 @@ final class Roles {
             List<Mention> leader = ledBy(c, s);
             if (!leader.isEmpty() && allowed(leader.get(0), act)) return leader;
             if (!c.hasCode() || !allowed(c, act)) continue;
+            if (m.pattern().type() == org.tawazun.ontology.PloverType.PROTEST && (venue(c) || attacked(c))) continue;
             // a directed act is not addressed to the actor's own people named in what it demands or condemns
             // (طالبت طوكيو بالإفراج عن المواطن الياباني: the addressee is who holds him, not the citizen)
             if (arabic && DIRECTED.contains(m.pattern().type()) && sameCountry(c, act)) continue;
             return group(c);
         }
         return List.of();
+    }
+
+    /** على (normalized). */
+    private static final String ALA = org.tawazun.text.Normalizer.normalizeString("\u0639\u0644\u0649");
+
+    /**
+     * A party named right after على that follows a war or attack noun within three words (الحرب على العراق، العدوان
+     * على غزة، الهجمات الإسرائيلية على القرى): the side attacked, which a protest stands with, not the one it is
+     * against (that is the attacker, when named: العدوان الإسرائيلي على غزة → ISR).
+     */
+    boolean attacked(Mention c) {
+        if (!arabic || c.firstToken() < 2 || !ALA.equals(toks.get(c.firstToken() - 1).norm())) return false;
+        for (int k = c.firstToken() - 2; k >= Math.max(0, c.firstToken() - 4); k--) {
+            Token t = toks.get(k);
+            if (t.isPunct()) return false;
+            for (Analysis a : t.analyses()) if (!a.hasSuffix() && attackStem.test(a.stem())) return true; // الحرب، العدوان
+        }
+        return false;
+    }
+
+    /**
+     * A capital read as its government (الرباط → MAR GOV) that stands after في or the clitic ب is where a protest takes
+     * place, not what it is against (خرج آلاف المغاربة في مسيرة بالرباط تضامنا مع ...); before a building (أمام
+     * الكرملين) it is the target.
+     */
+    private boolean venue(Mention c) {
+        if (!arabic || !"metonym".equals(c.via())) return false;
+        Token t = toks.get(c.firstToken());
+        if (c.start() > t.start()) return doc.text().substring(t.start(), c.start()).endsWith("\u0628"); // ب
+        if (c.firstToken() == 0) return false;
+        String w = toks.get(c.firstToken() - 1).norm();
+        return w.equals("\u0641\u064A") || w.equals("\u0648\u0641\u064A"); // في وفي
     }
 
     /**

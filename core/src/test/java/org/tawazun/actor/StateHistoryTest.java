@@ -99,7 +99,7 @@ class StateHistoryTest {
             ar | 2015-05-10 | قتل خمسة جنود في هجوم شنه مسلحون على قاعدة عسكرية في ولاية الوحدة. | ASSAULT SSD>SSD asserted
             en | 2009-05-10 | Gunmen attacked an army base in Unity State, killing ten soldiers.   | ASSAULT SDN>SDN asserted
             en | 2015-05-10 | Gunmen attacked an army base in Unity State, killing ten soldiers.   | ASSAULT SSD>SSD asserted
-            en | 2007-05-10 | Thousands of anti-Kosovo protesters marched in Belgrade.           | PROTEST SRB> asserted
+            en | 2007-05-10 | Thousands of anti-Kosovo protesters marched in Belgrade.           | PROTEST SRB>SRB asserted
             en | 2010-05-10 | Thousands of anti-Kosovo protesters marched in Belgrade.           | PROTEST SRB>XKX asserted
             """)
     void anEventIsCodedWithTheStateOfItsDate(String lang, String date, String text, String expected) {

@@ -225,9 +225,9 @@ class ArabicPatternsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             تظاهر آلاف الإسرائيليين في تل أبيب ضد الحكومة.         | PROTEST ISR>ISR asserted
             احتشد مئات المحتجين قرب السفارة الأمريكية في بغداد.    | PROTEST IRQ>USA asserted
-            خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST MAR> asserted
+            خرجت مظاهرات حاشدة في عدة مدن مغربية تنديدا بالحرب.    | PROTEST MAR>MAR asserted
             أضرب عمال الموانئ في فرنسا عن العمل.                   | PROTEST FRA>FRA asserted
-            نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مقر الحكومة. | PROTEST SDN> asserted
+            نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مقر الحكومة. | PROTEST SDN>SDN asserted
             يعتصم مئات العمال أمام البرلمان منذ أسبوع.             | PROTEST LAB>LEG asserted
             """)
     void protest(String sentence, String expected) {

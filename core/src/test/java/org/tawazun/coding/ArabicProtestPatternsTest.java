@@ -45,6 +45,10 @@ class ArabicProtestPatternsTest {
             اقتحم المحتجون مبنى البرلمان في بغداد.                           | PROTEST IRQ>IRQ asserted
             تم اقتحام السفارة السويدية في بغداد من قبل مجموعة من المحتجين.    | PROTEST IRQ>SWE asserted
             احتجاجات اجتاحت شوارع طهران ليلة أمس.                           | PROTEST IRN>IRN asserted
+            نظم عشرات الشبان الأردنيين اعتصاما بالقرب من السفارة الإسرائيلية في عمان. | PROTEST JOR>ISR asserted
+            خرجت مظاهرة من أنصار المعارضة في تبليسي.                       | PROTEST GEO>GEO asserted
+            أضرب عمال المناجم في جنوب أفريقيا عن العمل.                     | PROTEST ZAF>ZAF asserted
+            أضرب عمال السكك الحديدية في ألمانيا أمس عن العمل.               | PROTEST DEU>DEU asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -71,6 +75,7 @@ class ArabicProtestPatternsTest {
             أقدم شاب تونسي على إحراق نفسه احتجاجا على البطالة.
             أدانت الخارجية اقتحام السفارة على يد عشرات المتظاهرين في طهران.
             أقدم عاطل عن العمل على إضرام النار في نفسه احتجاجا على مصادرة بضاعته في الجزائر.
+            دخل مئات الأسرى الفلسطينيين في السجون الإسرائيلية إضرابا عن الطعام.
             """)
     void assertedProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
@@ -130,6 +135,7 @@ class ArabicProtestPatternsTest {
             اقتحمت الشرطة مقر المتظاهرين في القاهرة.
             هاجم مسلحون مقر الشرطة في الموصل.
             ضرب الجنود المعتقلين احتجاجا على هروب السجين.
+            ضرب الشرطي شابا عاطلا عن العمل في القاهرة.
             """)
     void noProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));

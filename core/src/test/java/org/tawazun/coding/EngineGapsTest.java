@@ -116,7 +116,7 @@ class EngineGapsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Thousands of Israelis demonstrated in Tel Aviv. | PROTEST ISR> asserted
+            Thousands of Israelis demonstrated in Tel Aviv. | PROTEST ISR>ISR asserted
             Germany deported hundreds of Afghan refugees.   | COERCE DEU>AFG asserted
             """)
     void englishQuantifiedNounPhrase(String sentence, String expected) {

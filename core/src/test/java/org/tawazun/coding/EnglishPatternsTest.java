@@ -399,7 +399,7 @@ class EnglishPatternsTest {
             Students demonstrated in Tel Aviv against the government. | PROTEST ISR>ISR asserted
             Protesters rallied outside Britain's embassy in Baghdad.  | PROTEST IRQ>GBR asserted
             Dock workers in France went on strike.                    | PROTEST FRA>FRA asserted
-            Students staged a protest in Khartoum.                    | PROTEST SDN> asserted
+            Students staged a protest in Khartoum.                    | PROTEST SDN>SDN asserted
             """)
     void protest(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
