@@ -115,6 +115,7 @@ final class Roles {
                 if (!patient.mentions.isEmpty()) rec = patient.mentions;
             }
         }
+        if (passive && !act.isEmpty() && rec.isEmpty()) rec = englishPassivePatient(m, s, act);
         if (act.isEmpty() && !m.pattern().noInfer() && !passive) {
             Inferred inf = infer(m, s, rec, codedOnly);
             act = inf.mentions;
@@ -1975,6 +1976,18 @@ final class Roles {
      * A passive trigger names its victim, not its agent, so no actor is inferred: Arabic تم/جرى + verbal noun
      * (تم الإفراج عن), English was/were/been + past participle (Iran was attacked).
      */
+    /**
+     * English: a passive whose agent the pattern's own slot bound (was accused of ... by prosecutors; was put under
+     * investigation in France) and that has no recipient slot has as its patient the subject before the verb.
+     */
+    private List<Mention> englishPassivePatient(PatternMatcher.Match m, Sentence s, List<Mention> act) {
+        if (arabic || m.subjectIsRecipient() || m.pattern().has(org.tawazun.coding.Element.Kind.RECIPIENT)) return List.of();
+        Inferred patient = infer(m, s, act, false);
+        List<Mention> out = new ArrayList<>(patient.mentions);
+        out.removeAll(act);
+        return out;
+    }
+
     private boolean passive(PatternMatcher.Match m, Sentence s) {
         int a = m.anchor();
         if (arabic && fw.readsAs(toks.get(a), FunctionWords.Cls.PASSIVE_AUX)) return true; // a pattern that starts with تم: تم اغتصاب

@@ -198,6 +198,36 @@ class EnglishPatternsTest {
         assertThat(TestDocs.events(null, "The court handed a stunning victory to Uganda.")).noneMatch(e -> e.startsWith("COOPERATE"));
     }
 
+    /**
+     * ACCUSE investigate without a named target, passives with their agent (put under investigation in France;
+     * accused of ... by prosecutors), AID by evacuating the wounded or rescuing captives, and the mediator of a
+     * mediation between two parties as its actor (PLOVER CONSULT / CAMEO 045).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            French prosecutors opened an investigation into the death of a Malian journalist. | ACCUSE FRA>MLI asserted
+            Spanish police are investigating the disappearance of two Moroccan fishermen.     | ACCUSE ESP>MAR asserted
+            Belgium did not investigate the incident.                                         | ACCUSE BEL> negated
+            A Russian diplomat was put under investigation in France for spying.              | ACCUSE FRA>RUS asserted
+            The former Peruvian president has been accused of corruption by prosecutors in Lima. | ACCUSE PER>PER asserted
+            Turkish helicopters evacuated the wounded from Gaza to Egypt.                     | AID TUR>PSE asserted
+            Iraqi forces rescued two German hostages in Mosul.                                | AID IRQ>DEU asserted
+            The Omani foreign minister mediated between Iran and the United States in Muscat. | CONSULT OMN>IRN+USA asserted
+            Egypt launched a mediation effort on Monday between Ethiopia and Sudan.           | CONSULT EGY>ETH+SDN asserted
+            """)
+    void investigateEvacuateMediate(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /** Counter-cases: an accusation with no accuser, an evacuation of troops, a mediation no one is named to lead. */
+    @Test
+    void noAccuserNoAidNoMediator() {
+        assertThat(TestDocs.events(null, "The Chilean general was accused of torture.")).noneMatch(e -> e.startsWith("ACCUSE"));
+        assertThat(TestDocs.events(null, "Israel evacuated its troops from southern Lebanon.")).noneMatch(e -> e.startsWith("AID"));
+        assertThat(TestDocs.events(null, "Talks on a mediation between Serbia and Kosovo resumed."))
+                .contains("CONSULT SRB>XKX asserted").noneMatch(e -> e.contains("+"));
+    }
+
     /** Aid sent or troops withdrawn are no announcement: no AGREE beside the act. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
