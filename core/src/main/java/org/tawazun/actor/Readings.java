@@ -187,14 +187,21 @@ final class Readings {
         if (best.kind() == EntryKind.PLACE && best.ambiguous() && bestScore == 0) {
             return null; // a place name that is also a word (القائم، حديثة): a place only with evidence
         }
-        if (best.kind() == EntryKind.PERSON && best.ambiguous() && bestScore == 0) {
-            // a bare surname that is also a word (بري "by land", Rice): not a name without evidence; if another reading exists, take it
+        if (best.kind() == EntryKind.PERSON && best.ambiguous() && (bestScore == 0 || !arabic && lowerCase(h))) {
+            // a bare surname that is also a word (بري "by land", Rice): not a name without evidence, and in English
+            // never when written in lower case (rice); if another reading exists, take it
             GazetteerEntry other = null;
             for (GazetteerEntry e : es) if (e.kind() != EntryKind.PERSON && e.kind() != EntryKind.IGNORE) other = other == null ? e : other;
             if (other == null) return null;
             best = other;
         }
         return new Read(h, best, bestScore == 0);
+    }
+
+    /** True when the hit's first letter is written in lower case (English: a word, not a name). */
+    private boolean lowerCase(Gazetteer.Hit h) {
+        Token t = toks.get(h.first());
+        return Character.isLowerCase(doc.text().charAt(t.start()));
     }
 
     /** Two entries of one form that mean the same (روسيا the state and روسيا the accusative adjective). */
