@@ -396,4 +396,25 @@ class ArabicPatternsTest {
     void concessionsRefusalsDemands(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
     }
+
+    /**
+     * Judgements, responses and meetings told without the usual verb (BRIEF newsar3): a judging verb whose pronoun
+     * refers back to the act just told (الأمر الذي اعتبرته، وهو ما تعتبره) accuses that act's author; negated and
+     * describing variants.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اعتقلت الشرطة التركية صحفيا يونانيا، الأمر الذي اعتبرته اليونان انتهاكا لحرية الصحافة.      | ACCUSE GRC>TUR asserted
+            نشرت روسيا قوات إضافية قرب حدودها مع ليتوانيا، وهو ما تعتبره ليتوانيا استفزازا خطيرا.    | ACCUSE LTU>RUS asserted
+            اعتقلت الشرطة التركية صحفيا يونانيا، الأمر الذي لم تعتبره اليونان انتهاكا لحرية الصحافة.   | ACCUSE GRC>TUR negated
+            الهجوم الذي اعتبرته تركيا عدوانا سافرا وقع قبل ثلاثة أعوام.                              | ACCUSE TUR> historical
+            """)
+    void judgementsAndResponses(String sentence, String expected) {
+        List<String> events = TestDocs.events(null, sentence);
+        assertThat(events).contains(expected);
+        if (!expected.endsWith(" asserted")) {
+            String type = expected.substring(0, expected.indexOf(' '));
+            assertThat(events).noneMatch(e -> e.startsWith(type + " ") && e.endsWith(" asserted"));
+        }
+    }
 }
