@@ -371,6 +371,7 @@ class ArabicPatternsTest {
             استقبال الجماهير للمنتخب المغربي كان حافلا.           | CONSULT
             أغلقت الشرطة المعابر المؤدية إلى الساحة.              | SANCTION
             ندد الرئيس المصري بالهجوم على السفارة الأمريكية في بغداد. | ACCUSE EGY>USA
+            نددت روسيا بالحرب الأوكرانية.                         | ACCUSE
             """)
     void notCoded(String sentence, String type) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(type + " "));
@@ -399,8 +400,8 @@ class ArabicPatternsTest {
 
     /**
      * Judgements, responses and meetings told without the usual verb (BRIEF newsar3): a judging verb whose pronoun
-     * refers back to the act just told (الأمر الذي اعتبرته، وهو ما تعتبره) accuses that act's author; negated and
-     * describing variants.
+     * refers back to the act just told (الأمر الذي اعتبرته، وهو ما تعتبره) accuses that act's author; condemning a war
+     * named by the adjective of the state waging it on someone accuses that state; negated and describing variants.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -408,6 +409,10 @@ class ArabicPatternsTest {
             نشرت روسيا قوات إضافية قرب حدودها مع ليتوانيا، وهو ما تعتبره ليتوانيا استفزازا خطيرا.    | ACCUSE LTU>RUS asserted
             اعتقلت الشرطة التركية صحفيا يونانيا، الأمر الذي لم تعتبره اليونان انتهاكا لحرية الصحافة.   | ACCUSE GRC>TUR negated
             الهجوم الذي اعتبرته تركيا عدوانا سافرا وقع قبل ثلاثة أعوام.                              | ACCUSE TUR> historical
+            ندد الأردن بالحرب الإسرائيلية على غزة.                                                   | ACCUSE JOR>ISR asserted
+            أعرب الأردن عن موقفه الرافض والمدين للحرب الإسرائيلية على غزة.                            | ACCUSE JOR>ISR asserted
+            أدانت فنلندا الحرب الروسية المستمرة على أوكرانيا.                                         | ACCUSE FIN>RUS asserted
+            لم يندد الأردن بالحرب الإسرائيلية على غزة.                                                | ACCUSE JOR>ISR negated
             """)
     void judgementsAndResponses(String sentence, String expected) {
         List<String> events = TestDocs.events(null, sentence);
