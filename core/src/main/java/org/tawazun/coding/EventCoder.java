@@ -268,6 +268,7 @@ public final class EventCoder {
             }
         }
         out = reactionsToTheSentencesEvent(out, toks, trace);
+        out = respondersToRequests(out, trace);
         out = withoutPartialCopies(out, trace);
         out.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
                 : Integer.compare(a.trigger().start(), b.trigger().start()));
@@ -617,6 +618,32 @@ public final class EventCoder {
                     r = e.withRecipient(act.actor());
                     if (trace != null) trace.note(e.sentenceIndex(), e.pattern() + ": recipient the author of the act it reacts to ("
                             + act.pattern() + ")");
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * A request told as what an act responds to (`ar:request.response:N`: أرسلت مصر مساعدات إلى السودان استجابة لطلب
+     * الحكومة السودانية) with no recipient is addressed to the one who responds: the actor of the nearest other event
+     * of the same sentence whose actor is another party.
+     */
+    static List<Event> respondersToRequests(List<Event> events, AnalyzedDocument.Trace trace) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event r = e;
+            if (e.pattern().startsWith("ar:request.response:") && e.recipientCodes().isEmpty()) {
+                Event act = null;
+                for (Event o : events) {
+                    if (o == e || o.sentenceIndex() != e.sentenceIndex() || o.actorCodes().isEmpty()) continue;
+                    if (e.actorCodes().containsAll(o.actorCodes())) continue;
+                    if (act == null || Math.abs(o.trigger().start() - e.trigger().start()) < Math.abs(act.trigger().start() - e.trigger().start())) act = o;
+                }
+                if (act != null) {
+                    r = e.withRecipient(act.actor());
+                    if (trace != null) trace.note(e.sentenceIndex(), e.pattern() + ": recipient the actor of the act that responds (" + act.pattern() + ")");
                 }
             }
             out.add(r);

@@ -401,7 +401,8 @@ class ArabicPatternsTest {
     /**
      * Judgements, responses and meetings told without the usual verb (BRIEF newsar3): a judging verb whose pronoun
      * refers back to the act just told (الأمر الذي اعتبرته، وهو ما تعتبره) accuses that act's author; condemning a war
-     * named by the adjective of the state waging it on someone accuses that state; negated and describing variants.
+     * named by the adjective of the state waging it on someone accuses that state; a request told as what an act
+     * responds to (استجابة لطلب) is addressed to the actor of that act; negated, hypothetical and describing variants.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -413,6 +414,10 @@ class ArabicPatternsTest {
             أعرب الأردن عن موقفه الرافض والمدين للحرب الإسرائيلية على غزة.                            | ACCUSE JOR>ISR asserted
             أدانت فنلندا الحرب الروسية المستمرة على أوكرانيا.                                         | ACCUSE FIN>RUS asserted
             لم يندد الأردن بالحرب الإسرائيلية على غزة.                                                | ACCUSE JOR>ISR negated
+            وأرسلت مصر طائرات مساعدات إلى السودان استجابة لطلب الحكومة السودانية.                     | REQUEST SDN>EGY asserted
+            قد ترسل مصر مساعدات إلى السودان استجابة لطلب الحكومة السودانية.                           | REQUEST SDN>EGY asserted
+            قد ترسل مصر مساعدات إلى السودان استجابة لطلب الحكومة السودانية.                           | AID EGY>SDN hypothetical
+            رفضت مصر الاستجابة لطلب الحكومة السودانية.                                                | REQUEST SDN>EGY negated
             """)
     void judgementsAndResponses(String sentence, String expected) {
         List<String> events = TestDocs.events(null, sentence);
