@@ -149,6 +149,14 @@ public final class EventCoder {
                 }
                 if (p.type() == org.tawazun.ontology.PloverType.PROTEST) r = roles.protesters(m, s, r);
                 if (arabic && r.recipient().isEmpty() && !r.actor().isEmpty()) r = proposalAuthor(m, s, r, toks, doc.text());
+                if (arabic && p.id().startsWith(WAR_PATTERNS)) {
+                    Roles.Assigned waged = warWager(m, s, r, toks, doc.text());
+                    if (waged == null) {
+                        if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": the war condemned is not named by the adjective of a state waging it on someone");
+                        continue;
+                    }
+                    r = waged;
+                }
                 // a protest's crowd does not take the state it protests against (Roles.stateProtestedOnly)
                 if (ACTOR_OPTIONAL.contains(p.type()) && !(p.type() == org.tawazun.ontology.PloverType.PROTEST
                         && roles.stateProtestedOnly(m, s))) r = localize(r, s, mentions);
@@ -260,6 +268,7 @@ public final class EventCoder {
             }
         }
         out = reactionsToTheSentencesEvent(out, toks, trace);
+        out = respondersToRequests(out, trace);
         out = withoutPartialCopies(out, trace);
         out.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
                 : Integer.compare(a.trigger().start(), b.trigger().start()));
@@ -317,6 +326,43 @@ public final class EventCoder {
             return r;
         }
         return r;
+    }
+
+    /** The patterns that condemn a war, whose recipient only {@link #warWager} gives (ar:accuse.war:N). */
+    private static final String WAR_PATTERNS = "ar:accuse.war:";
+    /** حرب and على (normalized). */
+    private static final String HARB = org.tawazun.text.Normalizer.normalizeString("\u062D\u0631\u0628"),
+            ALA = org.tawazun.text.Normalizer.normalizeString("\u0639\u0644\u0649");
+
+    /**
+     * The state that wages the war an ACCUSE condemns, named by its adjective right after the war noun with على and
+     * the side attacked at most three words later (المدين للحرب الإسرائيلية المستعرة على غزة → ISR; ندد بالحرب
+     * الروسية على أوكرانيا → RUS): the recipient, replacing any the fallbacks found. A war's adjective without على
+     * names where it is fought, not who wages it (الحرب الأوكرانية), so then there is no wager and null is returned,
+     * as when the wager is the actor's own state.
+     */
+    private Roles.Assigned warWager(PatternMatcher.Match m, Sentence s, Roles.Assigned r, List<Token> toks, String raw) {
+        int end = Math.min(s.endToken(), Math.max(m.last(), m.anchor()) + 1);
+        for (int j = m.first(); j < end; j++) {
+            boolean war = false;
+            for (Analysis a : toks.get(j).analyses()) war |= !a.hasSuffix() && a.stem().equals(HARB);
+            if (!war || j + 2 >= s.endToken()) continue;
+            Token w = toks.get(j + 1);
+            String code = null;
+            for (Analysis a : w.analyses()) if (code == null && a.article()) code = guard.stateOf(a.form());
+            if (code == null) return null;
+            for (Mention a : r.actor()) if (code.equals(a.actor().country())) return null;
+            for (int k = j + 2; k < Math.min(s.endToken(), j + 5); k++) {
+                Token t = toks.get(k);
+                if (!t.isWord()) return null;
+                if (!t.norm().equals(ALA)) continue;
+                Mention x = new Mention(w.start(), w.end(), raw.substring(w.start(), w.end()),
+                        new org.tawazun.model.Actor(code, "MIL", null, null), "adjective", j + 1, j + 1, true, '?', false);
+                return new Roles.Assigned(r.actor(), List.of(x), r.how() + "; the war's adjective names who wages it (الحرب الإسرائيلية على)");
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -572,6 +618,32 @@ public final class EventCoder {
                     r = e.withRecipient(act.actor());
                     if (trace != null) trace.note(e.sentenceIndex(), e.pattern() + ": recipient the author of the act it reacts to ("
                             + act.pattern() + ")");
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * A request told as what an act responds to (`ar:request.response:N`: أرسلت مصر مساعدات إلى السودان استجابة لطلب
+     * الحكومة السودانية) with no recipient is addressed to the one who responds: the actor of the nearest other event
+     * of the same sentence whose actor is another party.
+     */
+    static List<Event> respondersToRequests(List<Event> events, AnalyzedDocument.Trace trace) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event r = e;
+            if (e.pattern().startsWith("ar:request.response:") && e.recipientCodes().isEmpty()) {
+                Event act = null;
+                for (Event o : events) {
+                    if (o == e || o.sentenceIndex() != e.sentenceIndex() || o.actorCodes().isEmpty()) continue;
+                    if (e.actorCodes().containsAll(o.actorCodes())) continue;
+                    if (act == null || Math.abs(o.trigger().start() - e.trigger().start()) < Math.abs(act.trigger().start() - e.trigger().start())) act = o;
+                }
+                if (act != null) {
+                    r = e.withRecipient(act.actor());
+                    if (trace != null) trace.note(e.sentenceIndex(), e.pattern() + ": recipient the actor of the act that responds (" + act.pattern() + ")");
                 }
             }
             out.add(r);

@@ -391,9 +391,21 @@ final class Modality {
             Token t = toks.get(j);
             if (t.isPunct() || fw.is(t, Cls.BOUNDARY)) return false;
             words++;
-            if (relative.test(t)) return true;
+            if (relative.test(t)) return !sententialRelative(toks, j, sentenceStart);
         }
         return false;
+    }
+
+    /** الأمر (normalized), the noun a relative clause on a whole clause hangs on: الأمر الذي اعتبرته المكسيك انتهاكا. */
+    private static final String AL_AMR = org.tawazun.text.Normalizer.normalizeString("\u0627\u0644\u0623\u0645\u0631");
+
+    /**
+     * True when the relative pronoun at {@code rel} stands right after الأمر, "the matter", which takes up the clause
+     * told before it (اقتحمت الشرطة السفارة، الأمر الذي اعتبرته المكسيك انتهاكا): the relative clause is the
+     * sentence's next statement about that act (a reaction, a consequence), not a description of something named.
+     */
+    private static boolean sententialRelative(List<Token> toks, int rel, int sentenceStart) {
+        return rel - 1 >= sentenceStart && toks.get(rel - 1).norm().equals(AL_AMR);
     }
 
     /**

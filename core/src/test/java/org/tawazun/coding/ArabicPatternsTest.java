@@ -371,6 +371,7 @@ class ArabicPatternsTest {
             استقبال الجماهير للمنتخب المغربي كان حافلا.           | CONSULT
             أغلقت الشرطة المعابر المؤدية إلى الساحة.              | SANCTION
             ندد الرئيس المصري بالهجوم على السفارة الأمريكية في بغداد. | ACCUSE EGY>USA
+            نددت روسيا بالحرب الأوكرانية.                         | ACCUSE
             """)
     void notCoded(String sentence, String type) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith(type + " "));
@@ -395,5 +396,35 @@ class ArabicPatternsTest {
             """)
     void concessionsRefusalsDemands(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
+    }
+
+    /**
+     * Judgements, responses and meetings told without the usual verb (BRIEF newsar3): a judging verb whose pronoun
+     * refers back to the act just told (الأمر الذي اعتبرته، وهو ما تعتبره) accuses that act's author; condemning a war
+     * named by the adjective of the state waging it on someone accuses that state; a request told as what an act
+     * responds to (استجابة لطلب) is addressed to the actor of that act; negated, hypothetical and describing variants.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اعتقلت الشرطة التركية صحفيا يونانيا، الأمر الذي اعتبرته اليونان انتهاكا لحرية الصحافة.      | ACCUSE GRC>TUR asserted
+            نشرت روسيا قوات إضافية قرب حدودها مع ليتوانيا، وهو ما تعتبره ليتوانيا استفزازا خطيرا.    | ACCUSE LTU>RUS asserted
+            اعتقلت الشرطة التركية صحفيا يونانيا، الأمر الذي لم تعتبره اليونان انتهاكا لحرية الصحافة.   | ACCUSE GRC>TUR negated
+            الهجوم الذي اعتبرته تركيا عدوانا سافرا وقع قبل ثلاثة أعوام.                              | ACCUSE TUR> historical
+            ندد الأردن بالحرب الإسرائيلية على غزة.                                                   | ACCUSE JOR>ISR asserted
+            أعرب الأردن عن موقفه الرافض والمدين للحرب الإسرائيلية على غزة.                            | ACCUSE JOR>ISR asserted
+            أدانت فنلندا الحرب الروسية المستمرة على أوكرانيا.                                         | ACCUSE FIN>RUS asserted
+            لم يندد الأردن بالحرب الإسرائيلية على غزة.                                                | ACCUSE JOR>ISR negated
+            وأرسلت مصر طائرات مساعدات إلى السودان استجابة لطلب الحكومة السودانية.                     | REQUEST SDN>EGY asserted
+            قد ترسل مصر مساعدات إلى السودان استجابة لطلب الحكومة السودانية.                           | REQUEST SDN>EGY asserted
+            قد ترسل مصر مساعدات إلى السودان استجابة لطلب الحكومة السودانية.                           | AID EGY>SDN hypothetical
+            رفضت مصر الاستجابة لطلب الحكومة السودانية.                                                | REQUEST SDN>EGY negated
+            """)
+    void judgementsAndResponses(String sentence, String expected) {
+        List<String> events = TestDocs.events(null, sentence);
+        assertThat(events).contains(expected);
+        if (!expected.endsWith(" asserted")) {
+            String type = expected.substring(0, expected.indexOf(' '));
+            assertThat(events).noneMatch(e -> e.startsWith(type + " ") && e.endsWith(" asserted"));
+        }
     }
 }
