@@ -141,6 +141,11 @@ public final class EventCoder {
                     : Integer.compare(b.last() - b.first(), a.last() - a.first()));
             for (PatternMatcher.Match m : matches) {
                 Pattern p = m.pattern();
+                String noProtest = arabic && p.type() == org.tawazun.ontology.PloverType.PROTEST ? notAProtest(m, s, toks) : null;
+                if (noProtest != null) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": " + noProtest);
+                    continue;
+                }
                 Roles.Assigned r = roles.assign(m, s, places);
                 PatternMatcher.Match cause = arabic && p.casualty() ? causeBeforeComma(m, matches, toks) : null;
                 if (cause != null) {
@@ -276,6 +281,87 @@ public final class EventCoder {
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
     }
+
+    /** How many words after a protest match its purpose of support or joy may stand (تظاهر المئات ... تأييدا لقرار). */
+    private static final int RALLY_PURPOSE_WINDOW = 10;
+
+    /**
+     * Why an Arabic PROTEST match is no protest, or null when it may be one:
+     * <ul>
+     *   <li>the gathering verb (class {@code protest_v}: تجمع، تظاهر، اعتصم) can only be read with a pronoun suffix
+     *       (تجمعهم): these verbs take no object, so the word is a noun (their gathering) or another verb (جمعهم, to
+     *       bring them together), not a report that a crowd gathered;</li>
+     *   <li>it is followed right away by a sound plural in the genitive (موقع تجمع المتظاهرين): the crowd is its
+     *       genitive, so the word is the verbal noun of a construct (the protesters' gathering), not a verb, whose
+     *       subject would be nominative (تجمع المتظاهرون);</li>
+     *   <li>the count word the match ends on counts vehicles (تجمعت مئات السيارات: a traffic jam);</li>
+     *   <li>the rally's stated purpose is support or joy (تأييدا ل، احتفالا ب، للتعبير عن فرحهم) and the sentence names
+     *       nothing it is against or demands (احتجاجا، ضد، تنديدا، طالب): PLOVER's PROTEST is collective dissent
+     *       against a target, and a rally for a decision or a government is none.</li>
+     * </ul>
+     */
+    private String notAProtest(PatternMatcher.Match m, Sentence s, List<Token> toks) {
+        Token verb = toks.get(m.first());
+        if (lexicon.hasStemIn("protest_v", verb)) {
+            if (objectPronounOnly(verb)) return "a gathering verb takes no object pronoun ('" + verb.norm() + "' is a noun or جمع, to bring together)";
+            if (m.first() + 1 < s.endToken() && genitivePlural(toks.get(m.first() + 1))) {
+                return "a genitive plural right after '" + verb.norm() + "' makes it a verbal noun in construct (تجمع المتظاهرين)";
+            }
+        }
+        if (m.last() + 1 < s.endToken() && lexicon.hasStemIn("crowd", toks.get(m.last()))
+                && lexicon.hasStemIn("vehicles", toks.get(m.last() + 1))) {
+            return "the count is of vehicles, not people ('" + toks.get(m.last() + 1).norm() + "')";
+        }
+        if (rallyOfSupport(m, s, toks)) return "a rally of support or joy that names nothing it is against";
+        return null;
+    }
+
+    /**
+     * True when every reading of the word that is a gathering verb carries a pronoun suffix other than ه, which is
+     * also the folded ة of a noun (تظاهرة, a demonstration, reads as تظاهر + ه).
+     */
+    private boolean objectPronounOnly(Token t) {
+        if (lexicon.isFormOf("protest_v", t.norm())) return false;
+        boolean any = false;
+        for (Analysis a : t.analyses()) {
+            if (!lexicon.isFormOf("protest_v", a.stem())) continue;
+            if (a.suffix().isEmpty() || a.suffix().equals("\u0647")) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A sound masculine plural of the crowd class in the genitive or accusative (المتظاهرين، محتجين، المواطنين). */
+    private boolean genitivePlural(Token t) {
+        return t.isArabic() && t.norm().endsWith("\u064A\u0646") && lexicon.hasStemIn("crowd", t);
+    }
+
+    /**
+     * True when, within {@link #RALLY_PURPOSE_WINDOW} words after the match and before punctuation, the rally's purpose
+     * is support or joy (class {@code rally_for}; or التعبير عن + class {@code rally_joy}), and no word of the
+     * sentence says what the crowd is against or demands (class {@code rally_against}).
+     */
+    private boolean rallyOfSupport(PatternMatcher.Match m, Sentence s, List<Token> toks) {
+        boolean support = false;
+        int end = Math.max(m.last(), m.anchor());
+        for (int j = m.first(), after = 0; j < s.endToken(); j++) {
+            Token t = toks.get(j);
+            if (j > end && (t.isPunct() || ++after > RALLY_PURPOSE_WINDOW)) break;
+            if (t.isPunct()) continue;
+            if (lexicon.isWordOf("rally_for", t)
+                    || j >= 2 && lexicon.hasStemIn("rally_joy", t) && toks.get(j - 1).norm().equals(AN)
+                    && toks.get(j - 2).norm().endsWith(TA3BIR)) {
+                support = true;
+                break;
+            }
+        }
+        if (!support) return false;
+        for (int j = s.firstToken(); j < s.endToken(); j++) if (lexicon.hasStemIn("rally_against", toks.get(j))) return false;
+        return true;
+    }
+
+    private static final String AN = org.tawazun.text.Normalizer.normalizeString("\u0639\u0646");
+    private static final String TA3BIR = org.tawazun.text.Normalizer.normalizeString("\u062A\u0639\u0628\u064A\u0631");
 
     /**
      * The attack whose casualties a clause reports when the casualty verb has no subject of its own, right after a

@@ -49,6 +49,10 @@ class ArabicProtestPatternsTest {
             خرجت مظاهرة من أنصار المعارضة في تبليسي.                       | PROTEST GEO>GEO asserted
             أضرب عمال المناجم في جنوب أفريقيا عن العمل.                     | PROTEST ZAF>ZAF asserted
             أضرب عمال السكك الحديدية في ألمانيا أمس عن العمل.               | PROTEST DEU>DEU asserted
+            تجمع المتظاهرون أمام السفارة الأمريكية في عمان.                  | PROTEST JOR>USA asserted
+            تجمع آلاف المتظاهرين أمام مقر الحكومة في تونس.                  | PROTEST TUN>TUN asserted
+            نظم المعلمون تظاهرة أمام وزارة التربية في عمان.                  | PROTEST JOR>JOR asserted
+            جابت مسيرات شوارع دمشق تأييدا للرئيس منددة بالعقوبات الأميركية.    | PROTEST SYR>SYR asserted
             """)
     void codedWithParties(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).contains(expected);
@@ -139,5 +143,36 @@ class ArabicProtestPatternsTest {
             """)
     void noProtest(String sentence) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
+    }
+
+    /**
+     * Words of a protest pattern that report no protest (EventCoder.notAProtest): a gathering verb with an object
+     * pronoun (تجمعهم: جمع, to bring together) or with a genitive plural after it (موقع تجمع المتظاهرين: a verbal noun
+     * in construct), a count of vehicles (مئات السيارات), and a rally of support or joy that names nothing it is
+     * against. Each row was asserted as a protest before the rule; the rows of {@link #codedWithParties} with a
+     * nominative crowd (تجمع المتظاهرون), a noun تظاهرة, and a rally of support that also condemns (تأييدا ... منددة)
+     * stay protests.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            قال إن الوحدة تجمعهم مع آلاف العمال في تونس.
+            وصل الوزير إلى موقع تجمع المتظاهرين في بيروت.
+            تجمعت مئات السيارات عند معبر رفح.
+            تظاهر الآلاف في القاهرة تأييدا لقرار الرئيس.
+            خرجت مسيرات في شوارع الرباط احتفالا بفوز المنتخب المغربي.
+            احتشد المئات في ساحة التحرير للتعبير عن فرحهم بقرار المحكمة.
+            """)
+    void gatheringThatIsNoProtest(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
+    }
+
+    /** A rally of support that also says what it is against or demands is a protest. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            خرجت مظاهرة في بغداد تأييدا للمعتصمين ومطالبة بإطلاق سراح المعتقلين.
+            تظاهر الآلاف في القاهرة تأييدا للمقاومة وتنديدا بالعدوان على غزة.
+            """)
+    void rallyOfSupportAgainstSomething(String sentence) {
+        assertThat(TestDocs.events(null, sentence)).anyMatch(e -> e.startsWith("PROTEST ") && e.endsWith(" asserted"));
     }
 }
