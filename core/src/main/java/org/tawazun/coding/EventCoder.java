@@ -185,6 +185,7 @@ public final class EventCoder {
                     List<Mention> other = roles.otherParty(m, s, r.recipient());
                     if (!other.isEmpty()) r = new Roles.Assigned(other, r.recipient(), "the document's other party (the side they return from)");
                 }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.COERCE && OTHER_PARTY) r = coercerOfGovernment(m, s, r, roles);
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
                     continue;
@@ -275,6 +276,19 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * Coercion of a state's government body with no coercer named (اقتحام السفارة المكسيكية لاعتقال ...; a headline
+     * that leaves the raider to the text): a state does not raid or seize its own embassy, so the coercer is the
+     * document's other party, seen from the body's state. Only when every recipient is a government body of one
+     * state; an arrest of a citizen, an opponent or a bare sector names no second state, and no one is guessed.
+     */
+    private static Roles.Assigned coercerOfGovernment(PatternMatcher.Match m, Sentence s, Roles.Assigned r, Roles roles) {
+        if (!r.actor().isEmpty() || r.recipient().isEmpty()) return r;
+        for (Mention v : r.recipient()) if (v.actor().country() == null || !"GOV".equals(v.actor().sector())) return r;
+        List<Mention> other = roles.otherParty(m, s, r.recipient());
+        return other.isEmpty() ? r : new Roles.Assigned(other, r.recipient(), "the document's other party (a state's government body coerced, no coercer named)");
     }
 
     /**

@@ -149,6 +149,21 @@ class RolesTest {
     }
 
     /**
+     * A raid told as a verbal noun with its object (اقتحام السفارة لاعتقال ...): the embassy is what is raided, not the
+     * raider (the noun phrase after the purpose noun is not a second one of the raid). With no raider named, a
+     * government body's state is raided by the document's other party; a citizen's home, or no dyad: no raider.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اتهمت بريطانيا إيران بانتهاك اتفاقية فيينا. وقالت لندن إن طهران تتحمل المسؤولية وإن على إيران احترام القانون. ودانت بريطانيا مداهمة السفارة البريطانية لاعتقال موظف محلي. | COERCE IRN>GBR asserted
+            اتهمت بريطانيا إيران بانتهاك اتفاقية فيينا. وقالت لندن إن طهران تتحمل المسؤولية وإن على إيران احترام القانون. وجرى اقتحام منزل الصحفي البريطاني لاعتقاله.            | COERCE >GBR asserted
+            اقتحام السفارة البريطانية لاعتقال موظف محلي                                                                                                                        | COERCE >GBR asserted
+            """)
+    void raidedGovernmentBodyTakesTheOtherParty(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected).doesNotContain("COERCE GBR>GBR asserted");
+    }
+
+    /**
      * The subject after the verb named by whose it is (طائرة تابعة لـ ...), and after a verb that describes the noun
      * before it through an object pronoun (غارة شنتها ...), whoever is named before; the target of firing (إطلاق نار على); the side a victim was confronting (يتصدى للقوات).
      */
