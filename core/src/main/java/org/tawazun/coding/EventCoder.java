@@ -190,6 +190,10 @@ public final class EventCoder {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
                     continue;
                 }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.REQUEST && callsOnOwnPublic(r)) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a call on the actor's own citizens is a domestic instruction, not a request to another party");
+                    continue;
+                }
                 if (r.actor().isEmpty() && !ACTOR_OPTIONAL.contains(p.type())) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + " at '" + toks.get(m.anchor()).norm() + "': no actor");
                     continue;
@@ -276,6 +280,24 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * True when a request is addressed only to the actor's own public: civilians (المواطنين، السكان، the residents) of
+     * the state the actor belongs to (الجيش اللبناني ... مطالبا المواطنين بالتزام توجيهات الوحدات العسكرية). That is
+     * a state instructing its people, not a demand on another party.
+     */
+    private static boolean callsOnOwnPublic(Roles.Assigned r) {
+        if (r.actor().isEmpty() || r.recipient().isEmpty()) return false;
+        Set<String> own = new HashSet<>();
+        for (Mention a : r.actor()) {
+            if (a.actor().country() == null || "CVL".equals(a.actor().sector())) return false;
+            own.add(a.actor().country());
+        }
+        for (Mention v : r.recipient()) {
+            if (!"CVL".equals(v.actor().sector()) || !own.contains(v.actor().country())) return false;
+        }
+        return true;
     }
 
     /**

@@ -164,6 +164,21 @@ class RolesTest {
     }
 
     /**
+     * A call on the actor's own citizens is a state instructing its people, not a request to another party: no
+     * REQUEST; citizens of another state, or a state, are addressees.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وأعلنت الحكومة الأردنية إغلاق المعابر، مطالبة المواطنين الأردنيين بعدم السفر إلى المناطق الحدودية. | REQUEST JOR>JOR asserted | false
+            وأعلنت الحكومة الأردنية إغلاق المعابر، مطالبة المواطنين السوريين بمغادرة المناطق الحدودية.          | REQUEST JOR>SYR asserted | true
+            طالب الجيش العراقي تركيا بوقف القصف.                                                               | REQUEST IRQ>TUR asserted | true
+            """)
+    void callOnOwnCitizensIsNoRequest(String sentence, String event, boolean coded) {
+        if (coded) assertThat(TestDocs.events(null, sentence)).contains(event);
+        else assertThat(TestDocs.events(null, sentence)).doesNotContain(event).noneMatch(e -> e.startsWith("REQUEST"));
+    }
+
+    /**
      * The subject after the verb named by whose it is (طائرة تابعة لـ ...), and after a verb that describes the noun
      * before it through an object pronoun (غارة شنتها ...), whoever is named before; the target of firing (إطلاق نار على); the side a victim was confronting (يتصدى للقوات).
      */
