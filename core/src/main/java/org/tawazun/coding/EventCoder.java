@@ -190,6 +190,10 @@ public final class EventCoder {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
                     continue;
                 }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.CONSULT && stalledTalks(m, s, toks)) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": talks said to be stalled, suspended or frozen are not talks held");
+                    continue;
+                }
                 if (arabic && p.type() == org.tawazun.ontology.PloverType.REQUEST && callsOnOwnPublic(r)) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a call on the actor's own citizens is a domestic instruction, not a request to another party");
                     continue;
@@ -280,6 +284,30 @@ public final class EventCoder {
         List<Event> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId(doc.document().id() + "#" + (i + 1)));
         return numbered;
+    }
+
+    /** How many words after talks their predicate "stalled" may stand (المفاوضات بشأن الملف النووي مع واشنطن متوقفة). */
+    private static final int STALLED_REACH = 9;
+
+    /**
+     * True when the talks or meeting an Arabic CONSULT is read from are said to be stalled, not held: a halt right
+     * before the noun (توقف المفاوضات، تعليق المحادثات، تعثرت المفاوضات; class {@code stalled_head}), or an indefinite
+     * predicate of class {@code stalled} after it in its clause (لا تزال المفاوضات مع واشنطن متوقفة). The definite
+     * adjective is an attribute, and the talks may be resumed (استئناف المفاوضات المتوقفة): that is no halt; a relative
+     * clause after the noun (المفاوضات التي كانت متوقفة) ends the search too.
+     */
+    private boolean stalledTalks(PatternMatcher.Match m, Sentence s, List<Token> toks) {
+        int a = m.anchor();
+        Token t = toks.get(a);
+        if (!lexicon.hasStemIn("talks", t) && !lexicon.hasStemIn("meeting", t)) return false;
+        if (a > s.firstToken() && lexicon.isWordOf("stalled_head", toks.get(a - 1))) return true;
+        int end = Math.min(s.endToken(), a + 1 + STALLED_REACH);
+        for (int j = a + 1; j < end; j++) {
+            Token w = toks.get(j);
+            if (w.isPunct() || lexicon.isWordOf("relative", w)) return false;
+            if (lexicon.isWordOf("stalled", w)) return true;
+        }
+        return false;
     }
 
     /**

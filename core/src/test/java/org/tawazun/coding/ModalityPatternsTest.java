@@ -264,4 +264,21 @@ class ModalityPatternsTest {
     void nothingAsserted(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.endsWith(" asserted"));
     }
+    /**
+     * Talks said to be stalled, suspended or frozen (an indefinite predicate after them, a halt right before them)
+     * are not talks held: no CONSULT; the definite attribute of resumed talks (استئناف المفاوضات المتوقفة) is no halt.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقال الرئيس الإيراني إن المحادثات مع واشنطن معلقة منذ أشهر.                             | false
+            ويأتي ذلك في وقت لا تزال فيه المفاوضات بين إيران والولايات المتحدة متعثرة.               | false
+            وقالت طهران إن تعليق المفاوضات مع واشنطن جاء بسبب العقوبات.                              | false
+            وأعلنت الخارجية الإيرانية استئناف المفاوضات المتوقفة مع واشنطن.                          | true
+            وأجرى وزير الخارجية الإيراني مفاوضات مع نظيره العماني في مسقط.                          | true
+            """)
+    void stalledTalksAreNotHeld(String sentence, boolean held) {
+        var events = TestDocs.events(null, sentence);
+        if (held) assertThat(events).anyMatch(e -> e.startsWith("CONSULT ") && e.endsWith(" asserted"));
+        else assertThat(events).noneMatch(e -> e.startsWith("CONSULT ") && e.endsWith(" asserted"));
+    }
 }
