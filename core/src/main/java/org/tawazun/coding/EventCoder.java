@@ -186,6 +186,7 @@ public final class EventCoder {
                     if (!other.isEmpty()) r = new Roles.Assigned(other, r.recipient(), "the document's other party (the side they return from)");
                 }
                 if (arabic && p.type() == org.tawazun.ontology.PloverType.COERCE && OTHER_PARTY) r = coercerOfGovernment(m, s, r, roles);
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.ASSAULT && OTHER_PARTY) r = attackerOfVictims(m, s, r, roles, mentions);
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
                     continue;
@@ -326,6 +327,36 @@ public final class EventCoder {
             if (!"CVL".equals(v.actor().sector()) || !own.contains(v.actor().country())) return false;
         }
         return true;
+    }
+
+    /** Sectors of a state's armed forces and guards. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP");
+
+    /**
+     * An attack whose victims are of one state with no attacker named (قالت نيودلهي إن 20 جنديا هنديا قتلوا خلال
+     * المشاجرة; أن عنصرا من حرس الحدود قتل; مقتل الأتراك): in a document about one dyad (Roles.otherParty: the other
+     * state clearly dominates), the attacker is the document's other party, seen from the victims' state. The victims
+     * must be named as that state's: by their own mention, or, when the recipient is only the place where it happened,
+     * by a mention of that state's forces in the sentence; a bombing in a city (انفجار في بغداد) gets no attacker.
+     */
+    private static Roles.Assigned attackerOfVictims(PatternMatcher.Match m, Sentence s, Roles.Assigned r, Roles roles,
+                                                    List<Mention> mentions) {
+        if (!r.actor().isEmpty() || r.recipient().isEmpty()) return r;
+        for (Mention v : r.recipient()) {
+            String c = v.actor().country();
+            if (c == null || "place".equals(v.via()) && !forcesNamed(c, s, mentions)) return r;
+        }
+        List<Mention> other = roles.otherParty(m, s, r.recipient());
+        return other.isEmpty() ? r : new Roles.Assigned(other, r.recipient(), "the document's other party (victims of one state, no attacker named)");
+    }
+
+    /** True when the sentence names the soldiers, police or guards of the state (جنديا هنديا، حرس الحدود → KGZ). */
+    private static boolean forcesNamed(String country, Sentence s, List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (x.firstToken() < s.firstToken() || x.lastToken() >= s.endToken()) continue;
+            if (country.equals(x.actor().country()) && x.actor().sector() != null && FORCES.contains(x.actor().sector())) return true;
+        }
+        return false;
     }
 
     /**

@@ -179,6 +179,20 @@ class RolesTest {
     }
 
     /**
+     * Victims of one state named as that state's (جنود هنود) with no attacker: in a document about one dyad, the
+     * document's other party; a bombing whose victims have only the place's state, or a sentence alone: no attacker.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اتهمت الهند باكستان بخرق الهدنة. وقالت نيودلهي إن باكستان تتحمل المسؤولية وإن على باكستان احترام الاتفاق. وقال الجيش الهندي إن ثلاثة جنود هنود قتلوا في كشمير. | ASSAULT PAK>IND asserted | ASSAULT >IND asserted
+            اتهمت الهند باكستان بخرق الهدنة. وقالت نيودلهي إن باكستان تتحمل المسؤولية وإن على باكستان احترام الاتفاق. وقتل عشرة أشخاص في انفجار سيارة مفخخة في مومباي.       | ASSAULT >IND asserted    | ASSAULT PAK>IND asserted
+            وقال الجيش الهندي إن ثلاثة جنود هنود قتلوا في كشمير.                                                                                                              | ASSAULT >IND asserted    | ASSAULT PAK>IND asserted
+            """)
+    void victimsOfOneStateTakeTheOtherParty(String text, String expected, String not) {
+        assertThat(TestDocs.events(null, text)).contains(expected).doesNotContain(not);
+    }
+
+    /**
      * The subject after the verb named by whose it is (طائرة تابعة لـ ...), and after a verb that describes the noun
      * before it through an object pronoun (غارة شنتها ...), whoever is named before; the target of firing (إطلاق نار على); the side a victim was confronting (يتصدى للقوات).
      */
