@@ -281,4 +281,18 @@ class ModalityPatternsTest {
         if (held) assertThat(events).anyMatch(e -> e.startsWith("CONSULT ") && e.endsWith(" asserted"));
         else assertThat(events).noneMatch(e -> e.startsWith("CONSULT ") && e.endsWith(" asserted"));
     }
+    /**
+     * What is called necessary (ضرورة) or asked for by a request noun (الطلب من الحكومة) is not done: hypothetical;
+     * the act told plainly is asserted.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وأكد الوزير الأردني ضرورة طرد السفير الإسرائيلي من عمان.                 | SANCTION JOR>ISR hypothetical
+            وصوت البرلمان الأردني على الطلب من الحكومة استدعاء السفير الإسرائيلي.    | ACCUSE JOR>ISR hypothetical
+            وطردت الحكومة الأردنية السفير الإسرائيلي من عمان.                        | SANCTION JOR>ISR asserted
+            استدعت الحكومة الأردنية السفير الإسرائيلي.                               | ACCUSE JOR>ISR asserted
+            """)
+    void necessityAndRequestNounAreNotDone(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }
