@@ -190,8 +190,18 @@ public final class EventCoder {
                     List<Mention> other = roles.otherParty(m, s, r.recipient());
                     if (!other.isEmpty()) r = new Roles.Assigned(other, r.recipient(), "the document's other party (the side they return from)");
                 }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.COERCE && OTHER_PARTY) r = coercerOfGovernment(m, s, r, roles);
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.ASSAULT && OTHER_PARTY) r = attackerOfVictims(m, s, r, roles, mentions);
                 if (NEEDS_SECOND_PARTY.contains(p.type()) && r.recipient().isEmpty()) {
                     if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a meeting or cooperation needs a second party");
+                    continue;
+                }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.CONSULT && stalledTalks(m, s, toks)) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": talks said to be stalled, suspended or frozen are not talks held");
+                    continue;
+                }
+                if (arabic && p.type() == org.tawazun.ontology.PloverType.REQUEST && callsOnOwnPublic(r)) {
+                    if (trace != null) trace.note(s.index(), "rejected " + p.id() + ": a call on the actor's own citizens is a domestic instruction, not a request to another party");
                     continue;
                 }
                 if (r.actor().isEmpty() && !ACTOR_OPTIONAL.contains(p.type())) {
@@ -362,6 +372,91 @@ public final class EventCoder {
 
     private static final String AN = org.tawazun.text.Normalizer.normalizeString("\u0639\u0646");
     private static final String TA3BIR = org.tawazun.text.Normalizer.normalizeString("\u062A\u0639\u0628\u064A\u0631");
+
+    /** How many words after talks their predicate "stalled" may stand (المفاوضات بشأن الملف النووي مع واشنطن متوقفة). */
+    private static final int STALLED_REACH = 9;
+
+    /**
+     * True when the talks or meeting an Arabic CONSULT is read from are said to be stalled, not held: a halt right
+     * before the noun (توقف المفاوضات، تعليق المحادثات، تعثرت المفاوضات; class {@code stalled_head}), or an indefinite
+     * predicate of class {@code stalled} after it in its clause (لا تزال المفاوضات مع واشنطن متوقفة). The definite
+     * adjective is an attribute, and the talks may be resumed (استئناف المفاوضات المتوقفة): that is no halt; a relative
+     * clause after the noun (المفاوضات التي كانت متوقفة) ends the search too.
+     */
+    private boolean stalledTalks(PatternMatcher.Match m, Sentence s, List<Token> toks) {
+        int a = m.anchor();
+        Token t = toks.get(a);
+        if (!lexicon.hasStemIn("talks", t) && !lexicon.hasStemIn("meeting", t)) return false;
+        if (a > s.firstToken() && lexicon.isWordOf("stalled_head", toks.get(a - 1))) return true;
+        int end = Math.min(s.endToken(), a + 1 + STALLED_REACH);
+        for (int j = a + 1; j < end; j++) {
+            Token w = toks.get(j);
+            if (w.isPunct() || lexicon.isWordOf("relative", w)) return false;
+            if (lexicon.isWordOf("stalled", w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a request is addressed only to the actor's own public: civilians (المواطنين، السكان، the residents) of
+     * the state the actor belongs to (الجيش اللبناني ... مطالبا المواطنين بالتزام توجيهات الوحدات العسكرية). That is
+     * a state instructing its people, not a demand on another party.
+     */
+    private static boolean callsOnOwnPublic(Roles.Assigned r) {
+        if (r.actor().isEmpty() || r.recipient().isEmpty()) return false;
+        Set<String> own = new HashSet<>();
+        for (Mention a : r.actor()) {
+            if (a.actor().country() == null || "CVL".equals(a.actor().sector())) return false;
+            own.add(a.actor().country());
+        }
+        for (Mention v : r.recipient()) {
+            if (!"CVL".equals(v.actor().sector()) || !own.contains(v.actor().country())) return false;
+        }
+        return true;
+    }
+
+    /** Sectors of a state's armed forces and guards. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP");
+
+    /**
+     * An attack whose victims are of one state with no attacker named (قالت نيودلهي إن 20 جنديا هنديا قتلوا خلال
+     * المشاجرة; أن عنصرا من حرس الحدود قتل; مقتل الأتراك): in a document about one dyad (Roles.otherParty: the other
+     * state clearly dominates), the attacker is the document's other party, seen from the victims' state. The victims
+     * must be named as that state's: by their own mention, or, when the recipient is only the place where it happened,
+     * by a mention of that state's forces in the sentence; a bombing in a city (انفجار في بغداد) gets no attacker.
+     */
+    private static Roles.Assigned attackerOfVictims(PatternMatcher.Match m, Sentence s, Roles.Assigned r, Roles roles,
+                                                    List<Mention> mentions) {
+        if (!r.actor().isEmpty() || r.recipient().isEmpty()) return r;
+        for (Mention v : r.recipient()) {
+            String c = v.actor().country();
+            if (c == null || "place".equals(v.via()) && !forcesNamed(c, s, mentions)) return r;
+        }
+        List<Mention> other = roles.otherParty(m, s, r.recipient());
+        return other.isEmpty() ? r : new Roles.Assigned(other, r.recipient(), "the document's other party (victims of one state, no attacker named)");
+    }
+
+    /** True when the sentence names the soldiers, police or guards of the state (جنديا هنديا، حرس الحدود → KGZ). */
+    private static boolean forcesNamed(String country, Sentence s, List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (x.firstToken() < s.firstToken() || x.lastToken() >= s.endToken()) continue;
+            if (country.equals(x.actor().country()) && x.actor().sector() != null && FORCES.contains(x.actor().sector())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Coercion of a state's government body with no coercer named (اقتحام السفارة المكسيكية لاعتقال ...; a headline
+     * that leaves the raider to the text): a state does not raid or seize its own embassy, so the coercer is the
+     * document's other party, seen from the body's state. Only when every recipient is a government body of one
+     * state; an arrest of a citizen, an opponent or a bare sector names no second state, and no one is guessed.
+     */
+    private static Roles.Assigned coercerOfGovernment(PatternMatcher.Match m, Sentence s, Roles.Assigned r, Roles roles) {
+        if (!r.actor().isEmpty() || r.recipient().isEmpty()) return r;
+        for (Mention v : r.recipient()) if (v.actor().country() == null || !"GOV".equals(v.actor().sector())) return r;
+        List<Mention> other = roles.otherParty(m, s, r.recipient());
+        return other.isEmpty() ? r : new Roles.Assigned(other, r.recipient(), "the document's other party (a state's government body coerced, no coercer named)");
+    }
 
     /**
      * The attack whose casualties a clause reports when the casualty verb has no subject of its own, right after a

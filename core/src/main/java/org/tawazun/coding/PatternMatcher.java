@@ -424,9 +424,20 @@ final class PatternMatcher {
         for (int j = end1 + 1; j < Math.min(s.endToken(), end1 + 3); j++) {
             List<Mention> ms = byFirst.get(j);
             if (ms != null) return ms.get(0).oblique() ? null : Binding.of(g1);
-            if (!toks.get(j).isWord()) return null;
+            if (!toks.get(j).isWord() || opensPhrase(toks.get(j))) return null;
         }
         return null;
+    }
+
+    /**
+     * True when a word opens a phrase of its own, so that a noun phrase after it is its complement and not a second
+     * one of the verbal noun before: a preposition, or a verbal noun of purpose with ل (اقتحام السفارة لاعتقال نائب
+     * الرئيس: the embassy is what is raided, the vice-president whom the arrest is for).
+     */
+    private boolean opensPhrase(Token t) {
+        if (fw.is(t, FunctionWords.Cls.PREP)) return true;
+        for (Analysis a : t.analyses()) if (a.hasPrefix('\u0644') && !lexicon.anchoredAt(a.stem()).isEmpty()) return true;
+        return false;
     }
 
     /**

@@ -264,4 +264,35 @@ class ModalityPatternsTest {
     void nothingAsserted(String sentence, String expected) {
         assertThat(TestDocs.events(null, sentence)).noneMatch(e -> e.endsWith(" asserted"));
     }
+    /**
+     * Talks said to be stalled, suspended or frozen (an indefinite predicate after them, a halt right before them)
+     * are not talks held: no CONSULT; the definite attribute of resumed talks (استئناف المفاوضات المتوقفة) is no halt.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وقال الرئيس الإيراني إن المحادثات مع واشنطن معلقة منذ أشهر.                             | false
+            ويأتي ذلك في وقت لا تزال فيه المفاوضات بين إيران والولايات المتحدة متعثرة.               | false
+            وقالت طهران إن تعليق المفاوضات مع واشنطن جاء بسبب العقوبات.                              | false
+            وأعلنت الخارجية الإيرانية استئناف المفاوضات المتوقفة مع واشنطن.                          | true
+            وأجرى وزير الخارجية الإيراني مفاوضات مع نظيره العماني في مسقط.                          | true
+            """)
+    void stalledTalksAreNotHeld(String sentence, boolean held) {
+        var events = TestDocs.events(null, sentence);
+        if (held) assertThat(events).anyMatch(e -> e.startsWith("CONSULT ") && e.endsWith(" asserted"));
+        else assertThat(events).noneMatch(e -> e.startsWith("CONSULT ") && e.endsWith(" asserted"));
+    }
+    /**
+     * What is called necessary (ضرورة) or asked for by a request noun (الطلب من الحكومة) is not done: hypothetical;
+     * the act told plainly is asserted.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وأكد الوزير الأردني ضرورة طرد السفير الإسرائيلي من عمان.                 | SANCTION JOR>ISR hypothetical
+            وصوت البرلمان الأردني على الطلب من الحكومة استدعاء السفير الإسرائيلي.    | ACCUSE JOR>ISR hypothetical
+            وطردت الحكومة الأردنية السفير الإسرائيلي من عمان.                        | SANCTION JOR>ISR asserted
+            استدعت الحكومة الأردنية السفير الإسرائيلي.                               | ACCUSE JOR>ISR asserted
+            """)
+    void necessityAndRequestNounAreNotDone(String sentence, String expected) {
+        assertThat(TestDocs.events(null, sentence)).containsExactly(expected);
+    }
 }

@@ -149,6 +149,50 @@ class RolesTest {
     }
 
     /**
+     * A raid told as a verbal noun with its object (اقتحام السفارة لاعتقال ...): the embassy is what is raided, not the
+     * raider (the noun phrase after the purpose noun is not a second one of the raid). With no raider named, a
+     * government body's state is raided by the document's other party; a citizen's home, or no dyad: no raider.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اتهمت بريطانيا إيران بانتهاك اتفاقية فيينا. وقالت لندن إن طهران تتحمل المسؤولية وإن على إيران احترام القانون. ودانت بريطانيا مداهمة السفارة البريطانية لاعتقال موظف محلي. | COERCE IRN>GBR asserted
+            اتهمت بريطانيا إيران بانتهاك اتفاقية فيينا. وقالت لندن إن طهران تتحمل المسؤولية وإن على إيران احترام القانون. وجرى اقتحام منزل الصحفي البريطاني لاعتقاله.            | COERCE >GBR asserted
+            اقتحام السفارة البريطانية لاعتقال موظف محلي                                                                                                                        | COERCE >GBR asserted
+            """)
+    void raidedGovernmentBodyTakesTheOtherParty(String text, String expected) {
+        assertThat(TestDocs.events(null, text)).contains(expected).doesNotContain("COERCE GBR>GBR asserted");
+    }
+
+    /**
+     * A call on the actor's own citizens is a state instructing its people, not a request to another party: no
+     * REQUEST; citizens of another state, or a state, are addressees.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            وأعلنت الحكومة الأردنية إغلاق المعابر، مطالبة المواطنين الأردنيين بعدم السفر إلى المناطق الحدودية. | REQUEST JOR>JOR asserted | false
+            وأعلنت الحكومة الأردنية إغلاق المعابر، مطالبة المواطنين السوريين بمغادرة المناطق الحدودية.          | REQUEST JOR>SYR asserted | true
+            طالب الجيش العراقي تركيا بوقف القصف.                                                               | REQUEST IRQ>TUR asserted | true
+            """)
+    void callOnOwnCitizensIsNoRequest(String sentence, String event, boolean coded) {
+        if (coded) assertThat(TestDocs.events(null, sentence)).contains(event);
+        else assertThat(TestDocs.events(null, sentence)).doesNotContain(event).noneMatch(e -> e.startsWith("REQUEST"));
+    }
+
+    /**
+     * Victims of one state named as that state's (جنود هنود) with no attacker: in a document about one dyad, the
+     * document's other party; a bombing whose victims have only the place's state, or a sentence alone: no attacker.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            اتهمت الهند باكستان بخرق الهدنة. وقالت نيودلهي إن باكستان تتحمل المسؤولية وإن على باكستان احترام الاتفاق. وقال الجيش الهندي إن ثلاثة جنود هنود قتلوا في كشمير. | ASSAULT PAK>IND asserted | ASSAULT >IND asserted
+            اتهمت الهند باكستان بخرق الهدنة. وقالت نيودلهي إن باكستان تتحمل المسؤولية وإن على باكستان احترام الاتفاق. وقتل عشرة أشخاص في انفجار سيارة مفخخة في مومباي.       | ASSAULT >IND asserted    | ASSAULT PAK>IND asserted
+            وقال الجيش الهندي إن ثلاثة جنود هنود قتلوا في كشمير.                                                                                                              | ASSAULT >IND asserted    | ASSAULT PAK>IND asserted
+            """)
+    void victimsOfOneStateTakeTheOtherParty(String text, String expected, String not) {
+        assertThat(TestDocs.events(null, text)).contains(expected).doesNotContain(not);
+    }
+
+    /**
      * The subject after the verb named by whose it is (طائرة تابعة لـ ...), and after a verb that describes the noun
      * before it through an object pronoun (غارة شنتها ...), whoever is named before; the target of firing (إطلاق نار على); the side a victim was confronting (يتصدى للقوات).
      */
