@@ -11,7 +11,7 @@ import java.util.Set;
  * Arabic time adverbials that stand between a verb and its object (خطفوا قبل ظهر أمس أميركيا; قتل مسلحون أمس ثلاثة
  * جنود): a day (أمس، اليوم، الليلة, a weekday, or a date the date layer found), with up to three words leading into
  * it (قبل، بعد، ظهر، صباح، مساء، فجر، ليل، منتصف، عصر). Without a publication date the date layer does not report
- * relative dates, so the day words themselves are read here.
+ * relative dates, so the day words themselves are read here, from the date layer's own word list.
  */
 final class TimePhrase {
     private TimePhrase() {
@@ -23,12 +23,11 @@ final class TimePhrase {
             "\u0641\u062C\u0631", "\u0644\u064A\u0644", "\u0644\u064A\u0644\u0629", "\u0645\u0646\u062A\u0635\u0641", // فجر ليل ليلة منتصف
             "\u0639\u0635\u0631"); // عصر
 
-    /** Days: أمس، الأمس، اليوم، البارحة، الليلة and the weekdays, normalized. */
-    private static final Set<String> DAYS = normalized("\u0623\u0645\u0633", "\u0627\u0644\u0623\u0645\u0633", // أمس الأمس
-            "\u0627\u0644\u064A\u0648\u0645", "\u0627\u0644\u0628\u0627\u0631\u062D\u0629", "\u0627\u0644\u0644\u064A\u0644\u0629", // اليوم البارحة الليلة
-            "\u0627\u0644\u0627\u062B\u0646\u064A\u0646", "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621", // الاثنين الثلاثاء
-            "\u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621", "\u0627\u0644\u062E\u0645\u064A\u0633", // الأربعاء الخميس
-            "\u0627\u0644\u062C\u0645\u0639\u0629", "\u0627\u0644\u0633\u0628\u062A", "\u0627\u0644\u0623\u062D\u062F"); // الجمعة السبت الأحد
+    /** Days the date layer's word list does not hold alone: الليلة (tonight, last night), normalized. */
+    private static final Set<String> NIGHT = normalized("\u0627\u0644\u0644\u064A\u0644\u0629");
+
+    /** The date layer's day words (أمس، اليوم, the weekdays: lang/ar/date-words.tsv). */
+    private static final org.tawazun.text.DateFinder DAY_WORDS = org.tawazun.text.DateFinder.forLang("ar");
 
     private static Set<String> normalized(String... words) {
         Set<String> out = new HashSet<>();
@@ -45,7 +44,7 @@ final class TimePhrase {
         boolean day = false;
         while (k < end && k < j + 4) {
             Token t = toks.get(k);
-            boolean isDay = dates != null && dates.get(k) || DAYS.contains(t.norm());
+            boolean isDay = dates != null && dates.get(k) || DAY_WORDS.namesDay(t) || NIGHT.contains(t.norm());
             if (!isDay && !LEAD.contains(t.norm())) break;
             day |= isDay;
             k++;

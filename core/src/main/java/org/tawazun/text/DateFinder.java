@@ -150,6 +150,17 @@ public final class DateFinder {
     }
 
     /** All dates of a whole text (tests, tools, HTML pages' visible dates). */
+    /**
+     * True when the token alone names a day (أمس، اليوم، الخميس; yesterday, Monday): a one-word entry of kind day or
+     * weekday. Other layers read such words where no date was reported (a relative date needs a publication date).
+     */
+    public boolean namesDay(Token t) {
+        List<Word> ws = words.get(t.norm());
+        if (ws == null) return false;
+        for (Word w : ws) if (w.words().length == 1 && (w.kind() == Kind.DAY || w.kind() == Kind.WEEKDAY)) return true;
+        return false;
+    }
+
     public List<DateMention> find(String raw, LocalDate published) {
         List<Token> toks = Tokenizer.tokenize(Normalizer.normalize(raw));
         if (toks.isEmpty()) return List.of();

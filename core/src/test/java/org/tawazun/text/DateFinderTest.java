@@ -138,4 +138,22 @@ class DateFinderTest {
     private static List<DateMention> find(String lang, String text, LocalDate pub) {
         return DateFinder.forLang(lang).find(text, pub);
     }
+
+    /** One word that names a day, read where no date could be reported; other words, and parts of longer dates, do not. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ar | أمس      | true
+            ar | اليوم    | true
+            ar | الخميس   | true
+            ar | الماضي   | false
+            ar | قبل      | false
+            ar | مسلحون   | false
+            en | yesterday | true
+            en | Monday   | true
+            en | army     | false
+            """)
+    void oneWordNamesADay(String lang, String word, boolean expected) {
+        Token t = Tokenizer.tokenize(Normalizer.normalize(word)).get(0);
+        assertThat(DateFinder.forLang(lang).namesDay(t)).isEqualTo(expected);
+    }
 }
